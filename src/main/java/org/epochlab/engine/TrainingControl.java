@@ -1,0 +1,73 @@
+package org.epochlab.engine;
+
+/**
+ * Lets another thread stop, pause, resume or single-step a run. The training thread calls
+ * {@link #checkpoint()} before every mini-batch and {@link #endOfEpoch()} after every epoch.
+ * Thread-safe.
+ */
+public final class TrainingControl {
+
+    private boolean cancelled;
+    private boolean paused;
+    private boolean pauseAtEpochEnd;
+
+    /** Ends the run before the next mini-batch; a paused run ends too. */
+    public synchronized void cancel() {
+        cancelled = true;
+        notifyAll();
+    }
+
+    /** Holds the run before the next mini-batch until {@link #resume()} or {@link #cancel()}. */
+    public synchronized void pause() {
+        paused = true;
+    }
+
+    public synchronized void resume() {
+        paused = false;
+        pauseAtEpochEnd = false;
+        notifyAll();
+    }
+
+    /** Runs exactly one more epoch, then pauses again. */
+    public synchronized void step() {
+        paused = false;
+        pauseAtEpochEnd = true;
+        notifyAll();
+    }
+
+    public synchronized boolean isCancelled() {
+        return cancelled;
+    }
+
+    public synchronized boolean isPaused() {
+        return paused;
+    }
+
+    /**
+     * Called by the training thread before each mini-batch: blocks while paused.
+     *
+     * @return false when the run must end now
+     */
+    public synchronized boolean checkpoint() {
+        while (paused && !cancelled) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancelled = true;
+            }
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            cancelled = true;
+        }
+        return !cancelled;
+    }
+
+    /** Called by the training thread after each epoch; turns a single step into a pause. */
+    public synchronized void endOfEpoch() {
+        if (pauseAtEpochEnd) {
+            pauseAtEpochEnd = false;
+            paused = true;
+        }
+    }
+}
