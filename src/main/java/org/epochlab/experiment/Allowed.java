@@ -89,7 +89,7 @@ public sealed interface Allowed {
 
         @Override
         public String problem(String key, Object value) {
-            return values.contains(value) ? null : key + " must be " + describe() + "; got " + got(value);
+            return value != null && values.contains(value) ? null : key + " must be " + describe() + "; got " + got(value);
         }
     }
 

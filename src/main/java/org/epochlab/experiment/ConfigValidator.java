@@ -32,7 +32,9 @@ public final class ConfigValidator {
     private static void checkRelations(ExperimentConfig c, List<ConfigProblem> problems) {
         boolean separateValidation = c.validationCsv() != null;
         double held = c.validationFraction() + c.testFraction();
-        if (!separateValidation && c.validationFraction() >= 0 && c.testFraction() >= 0 && !(held < 1)) {
+        boolean eachInRange = c.validationFraction() >= 0 && c.validationFraction() < 1 && c.testFraction() >= 0
+                && c.testFraction() < 1;
+        if (!separateValidation && eachInRange && !(held < 1)) {
             problems.add(new ConfigProblem(ConfigKey.VALIDATION_FRACTION.key(),
                     "validationFraction + testFraction must be below 1 (some data must be left to train on), got "
                             + c.validationFraction() + " + " + c.testFraction()));
