@@ -18,6 +18,8 @@ import org.epochlab.engine.TrainingResult;
 import org.epochlab.experiment.ConfigException;
 import org.epochlab.experiment.ConfigJson;
 import org.epochlab.experiment.ConfigOverrides;
+import org.epochlab.experiment.ConfigProblem;
+import org.epochlab.experiment.ConfigValidator;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.ExperimentRunner;
 import org.epochlab.experiment.OverfittingAnalysis;
@@ -77,8 +79,12 @@ final class TrainCommand implements Callable<Integer> {
             throw new BadInputException("--png-scale must be 1 or 2, got " + pngScale);
         }
         ExperimentConfig config = ConfigOverrides.apply(baseConfig(), assignments);
-        PreparedExperiment prepared = ExperimentRunner.prepare(config);
+        List<ConfigProblem> problems = ConfigValidator.check(config);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
         checkOutputFolder();
+        PreparedExperiment prepared = ExperimentRunner.prepare(config);
         PrintWriter stdout = spec.commandLine().getOut();
 
         long start = System.nanoTime();
