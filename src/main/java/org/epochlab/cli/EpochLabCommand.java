@@ -15,6 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The headless commands: {@code train} and {@code presets}. Exit codes: 0 success, 2 bad input (one line on
@@ -66,7 +67,13 @@ public final class EpochLabCommand implements Callable<Integer> {
     private static int badArguments(ParameterException e, String[] args) {
         CommandLine where = e.getCommandLine();
         String command = where.getCommandSpec().qualifiedName();
-        where.getErr().println(command + ": " + oneLine(e.getMessage()) + " (see " + command + " --help)");
+        String message = oneLine(e.getMessage()).replaceFirst("^Error: ", "");
+        if (e instanceof UnmatchedArgumentException && where.getCommandSpec().parent() == null && args.length > 0
+                && !args[0].startsWith("-")) {
+            message = "unknown command '" + args[0] + "'; the commands are: "
+                    + String.join(", ", where.getSubcommands().keySet());
+        }
+        where.getErr().println(command + ": " + message + " (see " + command + " --help)");
         return BAD_INPUT;
     }
 

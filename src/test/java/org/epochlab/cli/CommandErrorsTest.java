@@ -127,7 +127,7 @@ class CommandErrorsTest {
     @Test
     void anUnknownOptionOrCommandIsNamed() {
         assertBadInput(CommandRun.of("train", "--preset", "moons", "--out", dir.toString(), "--fast"), "'--fast'");
-        assertBadInput(CommandRun.of("fly"), "'fly'");
+        assertBadInput(CommandRun.of("fly"), "unknown command 'fly'; the commands are: train, presets");
     }
 
     @Test
