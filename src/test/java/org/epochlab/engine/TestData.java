@@ -26,6 +26,19 @@ final class TestData {
         return Samples.of(x, labels, 2);
     }
 
+    /** {@link #xor} with each label flipped with probability {@code flip}. */
+    static Samples noisyXor(int n, double flip, long seed) {
+        Samples clean = xor(n, seed);
+        SplittableRandom rng = new SplittableRandom(seed + 1000);
+        double[][] x = new double[n][];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = new double[] {clean.feature(i, 0), clean.feature(i, 1)};
+            labels[i] = rng.nextDouble() < flip ? 1 - clean.label(i) : clean.label(i);
+        }
+        return Samples.of(x, labels, 2);
+    }
+
     /** Three Gaussian blobs in 2-D around (-2, 0), (2, 0) and (0, 2), σ = 0.5. */
     static Samples blobs(int n, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
