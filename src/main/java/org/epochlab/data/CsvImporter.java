@@ -48,6 +48,12 @@ public final class CsvImporter {
 
     static final int MAX_HEADER_CHARS = 1_000_000;
 
+    /** The limits a read enforces; tests use smaller ones. */
+    record Limits(long bytes, int rows, int columns, long values, int classes) {
+
+        static final Limits DEFAULT = new Limits(MAX_BYTES, MAX_ROWS, MAX_COLUMNS, MAX_VALUES, MAX_CLASSES);
+    }
+
     private CsvImporter() {
     }
 
@@ -59,10 +65,14 @@ public final class CsvImporter {
      *                    last column
      */
     public static Dataset read(Path file, String labelColumn) throws DataFormatException {
-        checkFile(file);
+        return read(file, labelColumn, Limits.DEFAULT);
+    }
+
+    static Dataset read(Path file, String labelColumn, Limits limits) throws DataFormatException {
+        checkFile(file, limits);
         String source = String.valueOf(file.getFileName());
         try (InputStream in = Files.newInputStream(file)) {
-            return read(source, in, labelColumn);
+            return read(source, in, labelColumn, limits);
         } catch (NoSuchFileException e) {
             throw new DataFormatException(file + " does not exist", e);
         } catch (AccessDeniedException e) {
@@ -78,8 +88,12 @@ public final class CsvImporter {
      * @param source names the data in messages and becomes the dataset's name
      */
     public static Dataset read(String source, InputStream in, String labelColumn) throws DataFormatException {
+        return read(source, in, labelColumn, Limits.DEFAULT);
+    }
+
+    static Dataset read(String source, InputStream in, String labelColumn, Limits limits) throws DataFormatException {
         try {
-            BufferedReader text = new BufferedReader(CsvInput.open(source, in, MAX_BYTES), 64 * 1024);
+            BufferedReader text = new BufferedReader(CsvInput.open(source, in, limits.bytes()), 64 * 1024);
             String headerLine = peekHeaderLine(source, text);
             if (headerLine == null) {
                 throw new DataFormatException(source + " is empty: expected a header row and rows of data");
@@ -91,17 +105,17 @@ public final class CsvImporter {
                     .allowExtraFields(true)
                     .allowMissingFields(true)
                     .ofCsvRecord(text);
-            return new CsvTableReader(source, separator, labelColumn).read(csv.iterator());
+            return new CsvTableReader(source, separator, labelColumn, limits).read(csv.iterator());
         } catch (UncheckedIOException e) {
-            throw readFailure(source, e.getCause());
+            throw readFailure(source, e.getCause(), limits);
         } catch (IOException e) {
-            throw readFailure(source, e);
+            throw readFailure(source, e, limits);
         } catch (CsvParseException e) {
             throw new DataFormatException(source + ": " + e.getMessage(), e);
         }
     }
 
-    private static void checkFile(Path file) throws DataFormatException {
+    private static void checkFile(Path file, Limits limits) throws DataFormatException {
         if (Files.isDirectory(file)) {
             throw new DataFormatException(file + " is a folder, not a CSV file");
         }
@@ -120,9 +134,9 @@ public final class CsvImporter {
         }
         try {
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
+            if (size > limits.bytes()) {
                 throw new DataFormatException(file.getFileName() + " is " + megabytes(size)
-                        + "; the lab reads CSV files up to " + megabytes(MAX_BYTES));
+                        + "; the lab reads CSV files up to " + megabytes(limits.bytes()));
             }
         } catch (IOException e) {
             throw new DataFormatException(file + " cannot be read: " + e.getMessage(), e);
@@ -153,15 +167,15 @@ public final class CsvImporter {
         return line.toString().isBlank() ? null : line.toString();
     }
 
-    private static DataFormatException readFailure(String source, IOException e) {
+    private static DataFormatException readFailure(String source, IOException e, Limits limits) {
         if (e instanceof StrictUtf8Reader.MalformedUtf8Exception bad) {
             return new DataFormatException(source + " line " + bad.line() + ": byte "
                     + String.format("0x%02X", bad.firstByte()) + " is not valid UTF-8 (the file may be in Latin-1 or"
                     + " Windows-1252): save it as CSV in UTF-8", e);
         }
         if (e instanceof ByteLimitInputStream.LimitExceededException) {
-            return new DataFormatException(source + " is larger than " + megabytes(MAX_BYTES)
-                    + " (unpacked); the lab reads CSV files up to " + megabytes(MAX_BYTES), e);
+            return new DataFormatException(source + " is larger than " + megabytes(limits.bytes())
+                    + " (unpacked); the lab reads CSV files up to " + megabytes(limits.bytes()), e);
         }
         if (CsvInput.isDamagedGzip(e)) {
             return new DataFormatException(source + " is a damaged gzip file (" + e.getMessage() + ")", e);

@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -15,14 +17,20 @@ import org.epochlab.engine.Samples;
 /** The checks and conversions of one CSV read, from the header record to a {@link Dataset}. */
 final class CsvTableReader {
 
+    private static final Pattern STARTED_IN_LINE = Pattern.compile("started in line (\\d+)");
+    private static final Pattern AFTER_CLOSING_QUOTE = Pattern.compile("after closing quote: '(.)'");
+    private static final Pattern FIELD_TOO_LONG = Pattern.compile("Field at index (\\d+).*max field size of (\\d+)");
+
     private final String source;
     private final boolean decimalComma;
     private final String labelColumn;
+    private final CsvImporter.Limits limits;
     private List<String> columns;
     private int labelIndex;
     private long line;
 
-    CsvTableReader(String source, char separator, String labelColumn) {
+    CsvTableReader(String source, char separator, String labelColumn, CsvImporter.Limits limits) {
+        this.limits = limits;
         this.source = source;
         this.decimalComma = separator == ';';
         this.labelColumn = labelColumn == null || labelColumn.isBlank() ? null : labelColumn.strip();
@@ -32,8 +40,30 @@ final class CsvTableReader {
         try {
             return readRecords(records);
         } catch (CsvParseException e) {
-            throw new DataFormatException(source + " after line " + line + ": " + e.getMessage(), e);
+            throw parseFailure(e);
         }
+    }
+
+    /** FastCSV's "record that started in line N" wrapper around the cause, turned into a located message. */
+    private DataFormatException parseFailure(CsvParseException e) {
+        Matcher lineMatch = STARTED_IN_LINE.matcher(String.valueOf(e.getMessage()));
+        long failedLine = lineMatch.find() ? Long.parseLong(lineMatch.group(1)) : line + 1;
+        String detail = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+        Matcher after = AFTER_CLOSING_QUOTE.matcher(detail);
+        if (after.find()) {
+            return new DataFormatException(source + " line " + failedLine + ": unexpected character '" + after.group(1)
+                    + "' after a closing quote; a value with quotes inside must be quoted as a whole, with each"
+                    + " inner quote doubled (\"\")", e);
+        }
+        Matcher tooLong = FIELD_TOO_LONG.matcher(detail);
+        if (tooLong.find()) {
+            int column = Integer.parseInt(tooLong.group(1));
+            String name = columns != null && column < columns.size() ? " (" + columns.get(column) + ")" : "";
+            return new DataFormatException(source + " line " + failedLine + ", column " + (column + 1) + name
+                    + ": the value is longer than " + String.format(Locale.ROOT, "%,d", Long.parseLong(tooLong.group(2)))
+                    + " characters; is a closing quote (\") missing?", e);
+        }
+        return new DataFormatException(source + " line " + failedLine + ": " + detail, e);
     }
 
     private Dataset readRecords(Iterator<CsvRecord> records) throws DataFormatException {
@@ -43,11 +73,12 @@ final class CsvTableReader {
         }
         readHeader(header);
         int features = columns.size() - 1;
-        long maxRows = Math.min(CsvImporter.MAX_ROWS, CsvImporter.MAX_VALUES / features);
+        long maxRows = Math.min(limits.rows(), limits.values() / features);
         double[] values = new double[features * 256];
         LabelEncoder labels = new LabelEncoder();
         int rows = 0;
         for (CsvRecord record = nextNonBlank(records); record != null; record = nextNonBlank(records)) {
+            checkNoLineBreaks(record);
             if (record.getFieldCount() != columns.size()) {
                 throw new DataFormatException(source + " line " + line + " has " + record.getFieldCount()
                         + " fields, the header has " + columns.size());
@@ -80,9 +111,9 @@ final class CsvTableReader {
                     + NumberCell.quote(columns.get(0)) + "); a dataset needs feature columns and a label column,"
                     + " separated by commas, semicolons or tabs");
         }
-        if (columns.size() > CsvImporter.MAX_COLUMNS) {
+        if (columns.size() > limits.columns()) {
             throw new DataFormatException(source + " line " + line + ": the header has " + columns.size()
-                    + " columns; the lab reads up to " + CsvImporter.MAX_COLUMNS);
+                    + " columns; the lab reads up to " + limits.columns());
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int j = 0; j < columns.size(); j++) {
@@ -135,10 +166,10 @@ final class CsvTableReader {
                     throw new DataFormatException(at(j) + ": missing label");
                 }
                 labels.add(label);
-                if (labels.distinctTexts() > CsvImporter.MAX_CLASSES) {
+                if (labels.distinctTexts() > limits.classes()) {
                     throw new DataFormatException(source + ": the label column " + NumberCell.quote(columns.get(j))
-                            + " has more than " + CsvImporter.MAX_CLASSES + " classes; the lab handles up to "
-                            + CsvImporter.MAX_CLASSES + " (is it the right label column?)");
+                            + " has more than " + limits.classes() + " classes; the lab handles up to "
+                            + limits.classes() + " (is it the right label column?)");
                 }
             } else {
                 NumberCell.Result number = NumberCell.parse(cell, decimalComma);
@@ -163,10 +194,22 @@ final class CsvTableReader {
         }
     }
 
+    /** A line break inside a value means a quote was opened and closed only lines later, if at all. */
+    private void checkNoLineBreaks(CsvRecord record) throws DataFormatException {
+        for (int j = 0; j < record.getFieldCount(); j++) {
+            String field = record.getField(j);
+            if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                String where = j < columns.size() ? at(j) : source + " line " + line + ", column " + (j + 1);
+                throw new DataFormatException(where + ": a quoted value runs over several lines; is a closing"
+                        + " quote (\") missing?");
+            }
+        }
+    }
+
     private DataFormatException tooManyRows(long maxRows, int features) {
         String limit = String.format(Locale.ROOT, "%,d", maxRows);
-        String reason = maxRows < CsvImporter.MAX_ROWS
-                ? " with " + features + " feature columns (" + String.format(Locale.ROOT, "%,d", CsvImporter.MAX_VALUES)
+        String reason = maxRows < limits.rows()
+                ? " with " + features + " feature columns (" + String.format(Locale.ROOT, "%,d", limits.values())
                         + " values in all)"
                 : "";
         return new DataFormatException(source + " has more than " + limit + " rows of data; the lab reads up to "
