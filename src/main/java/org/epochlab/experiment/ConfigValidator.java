@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.epochlab.data.DatasetCatalog;
+
 /**
  * Checks every key of a config against its allowed values ({@link ConfigKey#allowed()}) and the relations
  * between keys. Pure and cheap (no files, a few comparisons per key), so a form can call it on every keystroke.
@@ -42,6 +44,11 @@ public final class ConfigValidator {
         if (c.earlyStopping() && !separateValidation && c.validationFraction() == 0) {
             problems.add(new ConfigProblem(ConfigKey.EARLY_STOPPING.key(),
                     "earlyStopping needs a validation split: set validationFraction above 0 or give a validationCsv"));
+        }
+        if (DatasetCatalog.takesClassCount(c.dataset()) && c.classes() >= 2 && c.samples() >= 0
+                && c.samples() < 2 * c.classes()) {
+            problems.add(new ConfigProblem(ConfigKey.SAMPLES.key(), "samples must be at least 2 per class (" + 2 * c.classes()
+                    + " for " + c.classes() + " classes of " + c.dataset() + "), got " + c.samples()));
         }
         checkInitParameter(ConfigKey.WEIGHT_INIT_PARAM, c.weightInit(), c.weightInitParam(), problems);
         checkInitParameter(ConfigKey.BIAS_INIT_PARAM, c.biasInit(), c.biasInitParam(), problems);

@@ -93,6 +93,14 @@ class ConfigValidatorTest {
     }
 
     @Test
+    void aGeneratedSetWithAClassCountNeedsTwoSamplesPerClass() throws Exception {
+        assertThat(problems("dataset=spiral", "classes=10", "samples=19")).containsExactly(new ConfigProblem(
+                "samples", "samples must be at least 2 per class (20 for 10 classes of spiral), got 19"));
+        assertThat(problems("dataset=spiral", "classes=10", "samples=20")).isEmpty();
+        assertThat(problems("dataset=moons", "classes=10", "samples=10")).isEmpty();
+    }
+
+    @Test
     void theSpreadOfUniformAndNormalCannotBeNegative() throws Exception {
         assertThat(problems("weightInit=uniform", "weightInitParam=-0.1")).containsExactly(new ConfigProblem(
                 "weightInitParam", "weightInitParam is a of uniform and must be ≥ 0, got -0.1"));
