@@ -9,23 +9,25 @@ import org.epochlab.engine.EpochRecord;
  *
  * <p>With vₖ and tₖ the validation and training loss of epoch k (1-based):
  * <ul>
- *   <li><b>Best epoch</b>: the epoch with the lowest validation loss (the first one on ties).</li>
- *   <li><b>Overfitting onset</b>: the first epoch c ≥ 2 such that, with m = min(v₁ … v_{c−1}) the best
- *       validation loss before c and the threshold T = m + max(τ·m, δ),
+ *   <li><b>Best epoch</b> b: the epoch with the lowest validation loss (the first one on ties).</li>
+ *   <li><b>Overfitting onset</b>: the first epoch c after b such that, with the band
+ *       T = v_b + max(τ·v_b, δ) above the best loss,
  *       <ol>
  *         <li>vₖ &gt; T for every k in c … c+w−1 (validation loss stays clearly above its best for a whole
  *             window of w epochs), and</li>
  *         <li>t_{c+w−1} &lt; t_c (training loss is still falling across that window).</li>
  *       </ol>
- *       c is the first epoch of that window: where validation loss left its best and did not come back.
- *       The defaults are τ = {@value #TOLERANCE} (10 % of the best loss), δ = {@value #FLOOR} (an absolute floor,
- *       so that tiny losses do not make the band vanishingly thin) and w = {@value #WINDOW} epochs. Epoch-to-epoch
- *       noise of a few percent does not stay above the band for ten epochs in a row; a loss that rises because
- *       the learning rate is too large raises training loss too, so it does not count.</li>
+ *       c is the first epoch of that window: where validation loss left its best for good while the network
+ *       kept fitting the training set better. The defaults are τ = {@value #TOLERANCE} (10 % of the best loss),
+ *       δ = {@value #FLOOR} (an absolute floor, so that tiny losses do not make the band vanishingly thin) and
+ *       w = {@value #WINDOW} epochs. Epoch-to-epoch noise of a few percent does not stay above the band for ten
+ *       epochs in a row; a bump before a later, lower best is not counted (the onset comes after the best
+ *       epoch); and a loss that rises because the learning rate is too large raises training loss too, so it
+ *       does not count either.</li>
  *   <li><b>Generalization gap</b>: vₖ − tₖ per epoch (NaN without validation).</li>
  * </ul>
- * A history without validation losses has no best epoch (0, NaN) and no onset; a history shorter than a
- * window plus one epoch has no onset.
+ * A history without validation losses has no best epoch (0, NaN) and no onset; so has a history that ends
+ * less than a window after its best epoch.
  */
 public final class OverfittingAnalysis {
 
@@ -62,7 +64,8 @@ public final class OverfittingAnalysis {
         if (best < 0) {
             return new OverfittingReport(0, Double.NaN, 0, gap);
         }
-        return new OverfittingReport(best + 1, val[best], onsetIndex(val, train, tolerance, floor, window) + 1, gap);
+        double threshold = val[best] + Math.max(tolerance * val[best], floor);
+        return new OverfittingReport(best + 1, val[best], onsetIndex(val, train, best, threshold, window) + 1, gap);
     }
 
     /** Index of the lowest finite value, the first on ties; -1 if there is none. */
@@ -76,17 +79,9 @@ public final class OverfittingAnalysis {
         return best;
     }
 
-    /** Index of the onset epoch c (0-based), or -1. */
-    private static int onsetIndex(double[] val, double[] train, double tolerance, double floor, int window) {
-        double bestBefore = Double.POSITIVE_INFINITY;
-        for (int c = 1; c + window <= val.length; c++) {
-            if (Double.isFinite(val[c - 1])) {
-                bestBefore = Math.min(bestBefore, val[c - 1]);
-            }
-            if (bestBefore == Double.POSITIVE_INFINITY) {
-                continue;
-            }
-            double threshold = bestBefore + Math.max(tolerance * bestBefore, floor);
+    /** Index of the onset epoch c (0-based, after {@code best}), or -1. */
+    private static int onsetIndex(double[] val, double[] train, int best, double threshold, int window) {
+        for (int c = best + 1; c + window <= val.length; c++) {
             int end = c + window - 1;
             if (staysAbove(val, c, end, threshold) && train[end] < train[c]) {
                 return c;

@@ -93,6 +93,17 @@ class OverfittingAnalysisTest {
     }
 
     @Test
+    void aBumpBeforeALaterLowerBestIsNotOverfitting() {
+        List<EpochRecord> bumpThenBetter = history(120, OverfittingAnalysisTest::falling,
+                k -> k >= 30 && k < 50 ? 0.6 : 0.5 - 0.001 * k);
+
+        OverfittingReport report = OverfittingAnalysis.analyze(bumpThenBetter);
+
+        assertThat(report.bestEpoch()).isEqualTo(120);
+        assertThat(report.overfitEpoch()).isZero();
+    }
+
+    @Test
     void theAbsoluteFloorKeepsTinyLossesFromTriggeringIt() {
         IntToDoubleFunction tinyRise = k -> k <= 20 ? 0.001 : 0.005;
         IntToDoubleFunction realRise = k -> k <= 20 ? 0.001 : 0.02;
