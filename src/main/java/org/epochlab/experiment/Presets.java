@@ -10,31 +10,31 @@ import java.util.Optional;
 public final class Presets {
 
     private static final List<Preset> ALL = List.of(
-            preset("circles", "a ring around a disc: two small tanh layers bend a closed boundary",
+            preset("circles", "a ring around a disc: two small tanh layers learn a closed boundary",
                     "dataset=circles", "samples=400", "noise=0.1", "hiddenLayers=8,8", "learningRate=0.02",
                     "epochs=150"),
-            preset("xor", "four corners, opposite ones alike: no straight line separates them, one hidden layer does",
+            preset("xor", "opposite quadrants alike: no straight line separates them, one hidden layer does",
                     "dataset=xor", "samples=400", "noise=0.1", "hiddenLayers=8", "learningRate=0.02", "epochs=150"),
-            preset("blobs", "three Gaussian clouds: nearly linear, learnt in a few dozen epochs",
-                    "dataset=blobs", "samples=300", "classes=3", "noise=1.0", "hiddenLayers=8", "epochs=60"),
-            preset("moons", "two interleaved half-moons: a curved boundary from two tanh layers",
-                    "dataset=moons", "samples=400", "noise=0.2", "hiddenLayers=16,16", "epochs=200"),
-            preset("spiral", "three interleaved spiral arms: a hard set that needs width, depth and many epochs",
-                    "dataset=spiral", "samples=600", "classes=3", "noise=0.1", "hiddenLayers=32,32",
+            preset("blobs", "three Gaussian clouds: almost linearly separable, learnt in a few dozen epochs",
+                    "dataset=blobs", "samples=300", "classes=3", "noise=0.3", "hiddenLayers=8", "epochs=60"),
+            preset("moons", "two interleaved half-moons: two tanh layers learn the curved boundary",
+                    "dataset=moons", "samples=1000", "noise=0.2", "hiddenLayers=16,16", "epochs=100"),
+            preset("spiral", "three interleaved spiral arms: a hard set that needs width, depth and hundreds of epochs",
+                    "dataset=spiral", "samples=900", "classes=3", "noise=0.05", "hiddenLayers=32,32",
                     "learningRate=0.01", "epochs=400"),
-            preset("iris", "150 flowers, 4 measurements, 3 species: a small real set learnt in a few dozen epochs",
+            preset("iris", "150 flowers, 4 measurements, 3 species: a small real set one hidden layer learns",
                     "dataset=iris", "hiddenLayers=8", "batchSize=16", "learningRate=0.01", "epochs=150"),
-            preset("wine", "178 wines, 13 chemical measurements, 3 cultivars: standardized features make it easy",
-                    "dataset=wine", "hiddenLayers=16", "batchSize=16", "learningRate=0.01", "epochs=100"),
-            preset("breast-cancer", "569 tumours, 30 features, benign or malignant: high accuracy within 50 epochs",
-                    "dataset=breast-cancer", "hiddenLayers=16", "batchSize=32", "learningRate=0.005", "epochs=50"),
+            preset("wine", "178 wines, 13 chemical measurements, 3 cultivars: easy once the features are standardized",
+                    "dataset=wine", "hiddenLayers=16", "batchSize=16", "learningRate=0.003", "epochs=60"),
+            preset("breast-cancer", "569 biopsies, 30 cell measurements, benign or malignant: above 95 % within 50 epochs",
+                    "dataset=breast-cancer", "hiddenLayers=16", "learningRate=0.001", "epochs=50"),
             preset("digits", "1797 handwritten 8×8 digits, 64 pixels, 10 classes: one ReLU layer reads them",
                     "dataset=digits", "hiddenLayers=64", "activation=relu", "weightInit=he_uniform",
-                    "batchSize=32", "learningRate=0.005", "epochs=40"),
-            preset("overfitting", "few noisy points and a big network: training loss keeps falling while validation"
-                            + " loss turns up",
-                    "dataset=moons", "samples=80", "noise=0.35", "validationFraction=0.5", "testFraction=0.0",
-                    "hiddenLayers=128,128", "batchSize=0", "learningRate=0.01", "epochs=500"));
+                    "learningRate=0.005", "epochs=40"),
+            preset("overfitting", "64 noisy points and two layers of 128: training loss keeps falling while"
+                            + " validation loss bottoms out and turns up",
+                    "dataset=moons", "samples=160", "noise=0.3", "validationFraction=0.4", "testFraction=0.2",
+                    "hiddenLayers=128,128", "batchSize=0", "learningRate=0.005", "epochs=300"));
 
     private Presets() {
     }
