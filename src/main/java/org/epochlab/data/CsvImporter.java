@@ -69,10 +69,30 @@ public final class CsvImporter {
     }
 
     static Dataset read(Path file, String labelColumn, Limits limits) throws DataFormatException {
+        return readFile(file, limits, (source, in) -> read(source, in, labelColumn, limits));
+    }
+
+    /**
+     * Reads a second file for a dataset already loaded, such as a separate validation set: it must have the
+     * same feature columns in the same order, and every label must be one of {@code reference}'s classes
+     * (matched by name, or by value when both are numbers). It may hold any of those classes, even just one.
+     * The result uses {@code reference}'s feature and class names, so its labels index the same classes.
+     */
+    public static Dataset readMatching(Path file, Dataset reference, String labelColumn) throws DataFormatException {
+        return readFile(file, Limits.DEFAULT,
+                (source, in) -> readTable(source, in, labelColumn, Limits.DEFAULT).matching(reference));
+    }
+
+    /** What to make of a file's bytes; {@code source} is the file name for messages. */
+    @FunctionalInterface
+    private interface FileReading {
+        Dataset apply(String source, InputStream in) throws DataFormatException;
+    }
+
+    private static Dataset readFile(Path file, Limits limits, FileReading reading) throws DataFormatException {
         checkFile(file, limits);
-        String source = String.valueOf(file.getFileName());
         try (InputStream in = Files.newInputStream(file)) {
-            return read(source, in, labelColumn, limits);
+            return reading.apply(String.valueOf(file.getFileName()), in);
         } catch (NoSuchFileException e) {
             throw new DataFormatException(file + " does not exist", e);
         } catch (AccessDeniedException e) {
@@ -92,6 +112,11 @@ public final class CsvImporter {
     }
 
     static Dataset read(String source, InputStream in, String labelColumn, Limits limits) throws DataFormatException {
+        return readTable(source, in, labelColumn, limits).toDataset();
+    }
+
+    private static CsvTable readTable(String source, InputStream in, String labelColumn, Limits limits)
+            throws DataFormatException {
         try {
             BufferedReader text = new BufferedReader(CsvInput.open(source, in, limits.bytes()), 64 * 1024);
             String headerLine = peekHeaderLine(source, text);

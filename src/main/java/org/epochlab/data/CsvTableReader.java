@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import org.epochlab.engine.Samples;
 
 /** The checks and conversions of one CSV read, from the header record to a {@link Dataset}. */
 final class CsvTableReader {
@@ -36,7 +35,7 @@ final class CsvTableReader {
         this.labelColumn = labelColumn == null || labelColumn.isBlank() ? null : labelColumn.strip();
     }
 
-    Dataset read(Iterator<CsvRecord> records) throws DataFormatException {
+    CsvTable read(Iterator<CsvRecord> records) throws DataFormatException {
         try {
             return readRecords(records);
         } catch (CsvParseException e) {
@@ -66,7 +65,7 @@ final class CsvTableReader {
         return new DataFormatException(source + " line " + failedLine + ": " + detail, e);
     }
 
-    private Dataset readRecords(Iterator<CsvRecord> records) throws DataFormatException {
+    private CsvTable readRecords(Iterator<CsvRecord> records) throws DataFormatException {
         CsvRecord header = nextNonBlank(records);
         if (header == null) {
             throw new DataFormatException(source + " is empty: expected a header row and rows of data");
@@ -95,13 +94,10 @@ final class CsvTableReader {
         if (rows == 0) {
             throw new DataFormatException(source + " has a header row but no rows of data");
         }
-        LabelEncoder.Encoded encoded = labels.encode();
-        checkClasses(encoded.classNames(), rows);
         List<String> featureNames = new ArrayList<>(columns);
         featureNames.remove(labelIndex);
-        Samples samples = new Samples(Arrays.copyOf(values, rows * features), rows, features, encoded.labels(),
-                encoded.classNames().size());
-        return new Dataset(source, featureNames, encoded.classNames(), samples);
+        return new CsvTable(source, featureNames, columns.get(labelIndex), labelIndex + 1,
+                Arrays.copyOf(values, rows * features), rows, labels);
     }
 
     private void readHeader(CsvRecord header) throws DataFormatException {
@@ -165,7 +161,7 @@ final class CsvTableReader {
                 if (label.isEmpty()) {
                     throw new DataFormatException(at(j) + ": missing label");
                 }
-                labels.add(label);
+                labels.add(label, line);
                 if (labels.distinctTexts() > limits.classes()) {
                     throw new DataFormatException(source + ": the label column " + NumberCell.quote(columns.get(j))
                             + " has more than " + limits.classes() + " classes; the lab handles up to "
@@ -178,19 +174,6 @@ final class CsvTableReader {
                 }
                 values[k++] = number.value();
             }
-        }
-    }
-
-    private void checkClasses(List<String> classNames, int rows) throws DataFormatException {
-        String label = NumberCell.quote(columns.get(labelIndex));
-        if (classNames.size() < 2) {
-            throw new DataFormatException(source + ": the label column " + label + " has only one class ("
-                    + NumberCell.quote(classNames.get(0)) + "); a classifier needs at least two");
-        }
-        if (rows < 2 * classNames.size()) {
-            throw new DataFormatException(source + ": the label column " + label + " has " + classNames.size()
-                    + " classes in " + rows + " rows; each class needs 2 rows on average"
-                    + " (is it the right label column?)");
         }
     }
 
