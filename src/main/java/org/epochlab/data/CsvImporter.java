@@ -3,6 +3,8 @@ package org.epochlab.data;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -118,11 +120,15 @@ public final class CsvImporter {
     private static CsvTable readTable(String source, InputStream in, String labelColumn, Limits limits)
             throws DataFormatException {
         try {
-            BufferedReader text = new BufferedReader(CsvInput.open(source, in, limits.bytes()), 64 * 1024);
-            String headerLine = peekHeaderLine(source, text);
+            Reader decoded = new BufferedReader(CsvInput.open(source, in, limits.bytes()), 16 * 1024);
+            StringBuilder consumed = new StringBuilder();
+            String headerLine = readHeaderLine(source, decoded, consumed);
             if (headerLine == null) {
                 throw new DataFormatException(source + " is empty: expected a header row and rows of data");
             }
+            // Hand the header back, so that the CSV reader sees the text from its start.
+            PushbackReader text = new PushbackReader(decoded, consumed.length());
+            text.unread(consumed.toString().toCharArray());
             char separator = DelimiterDetector.detect(headerLine);
             CsvReader<CsvRecord> csv = CsvReader.builder()
                     .fieldSeparator(separator)
@@ -168,27 +174,30 @@ public final class CsvImporter {
         }
     }
 
-    /** The first line with any content, without consuming it; null if there is none. */
-    private static String peekHeaderLine(String source, BufferedReader in) throws IOException, DataFormatException {
-        in.mark(MAX_HEADER_CHARS + 1);
+    /**
+     * Reads up to the end of the first line with any content into {@code consumed} and returns that line,
+     * or null if there is none.
+     */
+    private static String readHeaderLine(String source, Reader in, StringBuilder consumed)
+            throws IOException, DataFormatException {
         StringBuilder line = new StringBuilder();
-        int read = 0;
+        long lineNumber = 1;
         for (int c = in.read(); c >= 0; c = in.read()) {
-            if (++read > MAX_HEADER_CHARS) {
-                throw new DataFormatException(source + " line 1 is longer than "
-                        + String.format(Locale.ROOT, "%,d", MAX_HEADER_CHARS)
-                        + " characters: this does not look like a CSV header row");
-            }
+            consumed.append((char) c);
             if (c == '\n' || c == '\r') {
                 if (!line.toString().isBlank()) {
                     break;
                 }
+                lineNumber += c == '\n' ? 1 : 0;
                 line.setLength(0);
+            } else if (line.length() == MAX_HEADER_CHARS) {
+                throw new DataFormatException(source + " line " + lineNumber + " is longer than "
+                        + String.format(Locale.ROOT, "%,d", MAX_HEADER_CHARS)
+                        + " characters: this does not look like a CSV header row");
             } else {
                 line.append((char) c);
             }
         }
-        in.reset();
         return line.toString().isBlank() ? null : line.toString();
     }
 

@@ -59,6 +59,9 @@ final class StrictUtf8Reader extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (flushed) {
+            return -1; // the decoder is finished; reading again after the end must not restart it
+        }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (out.position() == offset && failure == null) {
             CoderResult result = decoder.decode(bytes, out, endOfInput);
