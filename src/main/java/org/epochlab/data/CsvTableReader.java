@@ -29,10 +29,10 @@ final class CsvTableReader {
     private long line;
 
     CsvTableReader(String source, char separator, String labelColumn, CsvImporter.Limits limits) {
-        this.limits = limits;
         this.source = source;
         this.decimalComma = separator == ';';
         this.labelColumn = labelColumn == null || labelColumn.isBlank() ? null : labelColumn.strip();
+        this.limits = limits;
     }
 
     CsvTable read(Iterator<CsvRecord> records) throws DataFormatException {
@@ -73,7 +73,7 @@ final class CsvTableReader {
         readHeader(header);
         int features = columns.size() - 1;
         long maxRows = Math.min(limits.rows(), limits.values() / features);
-        double[] values = new double[features * 256];
+        double[] values = new double[(int) Math.min(maxRows, 64) * features];
         LabelEncoder labels = new LabelEncoder();
         int rows = 0;
         for (CsvRecord record = nextNonBlank(records); record != null; record = nextNonBlank(records)) {
@@ -125,6 +125,29 @@ final class CsvTableReader {
             }
         }
         labelIndex = labelColumn == null ? columns.size() - 1 : findLabelColumn();
+        checkHeaderIsNotData();
+    }
+
+    /**
+     * A first row whose feature "names" are all numbers, some with a fraction, is data: the header is missing.
+     * (Whole numbers alone are accepted: tools write column names 0, 1, 2, … when there are none.)
+     */
+    private void checkHeaderIsNotData() throws DataFormatException {
+        boolean allNumbers = true;
+        boolean anyFraction = false;
+        for (int j = 0; j < columns.size(); j++) {
+            if (j != labelIndex) {
+                String name = columns.get(j);
+                allNumbers &= NumberCell.isNumber(name);
+                anyFraction |= name.indexOf('.') >= 0 || name.indexOf('e') >= 0 || name.indexOf('E') >= 0;
+            }
+        }
+        if (allNumbers && anyFraction) {
+            List<String> shown = columns.subList(0, Math.min(3, columns.size()));
+            throw new DataFormatException(source + " line " + line + ": the first row looks like data ("
+                    + String.join(", ", shown) + (columns.size() > 3 ? ", …" : "") + "), not a header;"
+                    + " add a first row that names the columns");
+        }
     }
 
     private int findLabelColumn() throws DataFormatException {
