@@ -204,7 +204,7 @@ public final class CsvImporter {
     private static DataFormatException readFailure(String source, IOException e, Limits limits) {
         if (e instanceof StrictUtf8Reader.MalformedUtf8Exception bad) {
             return new DataFormatException(source + " line " + bad.line() + ": byte "
-                    + String.format("0x%02X", bad.firstByte()) + " is not valid UTF-8 (the file may be in Latin-1 or"
+                    + String.format(Locale.ROOT, "0x%02X", bad.firstByte()) + " is not valid UTF-8 (the file may be in Latin-1 or"
                     + " Windows-1252): save it as CSV in UTF-8", e);
         }
         if (e instanceof ByteLimitInputStream.LimitExceededException) {
