@@ -139,7 +139,8 @@ final class TrainCommand implements Callable<Integer> {
 
     private String outcome(TrainingResult result, OverfittingReport report) {
         StringBuilder line = new StringBuilder();
-        line.append("trained ").append(result.history().size()).append(" epochs (").append(result.stopReason().key());
+        int epochs = result.history().size();
+        line.append("trained ").append(epochs).append(epochs == 1 ? " epoch (" : " epochs (").append(result.stopReason().key());
         if (result.stopReason() == StopReason.DIVERGED) {
             line.append(" at epoch ").append(result.stoppedEpoch()).append(": try a smaller learningRate");
         }

@@ -41,7 +41,8 @@ public final class ExperimentRunner {
             split = Splitter.stratified(dataset.samples(), config.validationFraction(), config.testFraction(),
                     config.splitSeed());
         } else {
-            Samples validation = ValidationFile.relabel(load(config, config.validationCsv()), dataset);
+            Samples validation = DatasetCatalog.loadMatching(config.validationCsv(), dataset, config.labelColumn())
+                    .samples();
             Split trainAndTest = Splitter.stratified(dataset.samples(), 0.0, config.testFraction(), config.splitSeed());
             split = new Split(trainAndTest.train(), validation, trainAndTest.test());
         }

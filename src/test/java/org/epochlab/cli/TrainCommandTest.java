@@ -115,6 +115,21 @@ class TrainCommandTest {
     }
 
     @Test
+    void aDivergingRunKeepsItsHistoryAndSuggestsASmallerLearningRate() throws Exception {
+        Path out = dir.resolve("diverged");
+
+        CommandRun run = train(out, "--preset", "moons", "--set", "optimizer=sgd", "--set", "learningRate=10",
+                "--set", "outputLoss=identity_mse", "--set", "epochs=50");
+
+        JsonNode summary = summary(out);
+        int stopped = summary.get("stopped_epoch").asInt();
+        assertThat(summary.get("stop_reason").asText()).isEqualTo("diverged");
+        assertThat(stopped).isBetween(1, 49);
+        assertThat(Files.readAllLines(out.resolve(RunFiles.HISTORY))).hasSize(1 + stopped);
+        assertThat(run.out()).contains("(diverged at epoch " + stopped + ": try a smaller learningRate)");
+    }
+
+    @Test
     void progressPrintsOneLinePerEpochBeforeTheOutcome() {
         CommandRun run = train(dir.resolve("p"), "--preset", "iris", "--set", "epochs=4", "--progress");
 
