@@ -113,6 +113,9 @@ public final class ConfigJson {
 
     static JsonNode checkedValue(ConfigKey key, JsonNode value, String source) throws ConfigException {
         if (!key.type().accepts(value)) {
+            if (key.type() == ValueType.INTEGER && value.canConvertToLong() && value.isIntegralNumber()) {
+                throw new ConfigException(source + ": " + key.allowed().problem(key.key(), value.longValue()));
+            }
             throw new ConfigException(source + ": " + key.key() + " must be " + key.type().noun() + ", got " + value);
         }
         return value;

@@ -46,7 +46,7 @@ public final class ConfigOverrides {
     static JsonNode parse(ConfigKey key, String text) throws ConfigException {
         try {
             return switch (key.type()) {
-                case INTEGER -> NODES.numberNode(Integer.parseInt(text));
+                case INTEGER -> NODES.numberNode(parseInteger(key, text));
                 case LONG_INTEGER -> NODES.numberNode(Long.parseLong(text));
                 case NUMBER -> NODES.numberNode(parseNumber(text));
                 case BOOLEAN -> NODES.booleanNode(parseBoolean(text));
@@ -57,6 +57,15 @@ public final class ConfigOverrides {
         } catch (NumberFormatException e) {
             throw new ConfigException(key.key() + " must be " + key.type().noun() + ", got '" + text + "'", e);
         }
+    }
+
+    /** An int, or for a whole number beyond the int range the key's range message. */
+    private static int parseInteger(ConfigKey key, String text) throws ConfigException {
+        long value = Long.parseLong(text);
+        if (value != (int) value) {
+            throw new ConfigException(key.allowed().problem(key.key(), value));
+        }
+        return (int) value;
     }
 
     private static double parseNumber(String text) {

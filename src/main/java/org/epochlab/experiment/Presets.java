@@ -28,7 +28,7 @@ public final class Presets {
                     "dataset=wine", "hiddenLayers=16", "batchSize=16", "learningRate=0.003", "epochs=60"),
             preset("breast-cancer", "569 biopsies, 30 cell measurements, benign or malignant: above 95 % within 50 epochs",
                     "dataset=breast-cancer", "hiddenLayers=16", "learningRate=0.001", "epochs=50"),
-            preset("digits", "1797 handwritten 8×8 digits, 64 pixels, 10 classes: one ReLU layer reads them",
+            preset("digits", "1797 handwritten 8x8 digits, 64 pixels, 10 classes: one ReLU layer reads them",
                     "dataset=digits", "hiddenLayers=64", "activation=relu", "weightInit=he_uniform",
                     "learningRate=0.005", "epochs=40"),
             preset("overfitting", "64 noisy points and two layers of 128: training loss keeps falling while"

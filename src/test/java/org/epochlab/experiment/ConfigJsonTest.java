@@ -82,6 +82,7 @@ class ConfigJsonTest {
             epochs        | "100"        | c.json: epochs must be an integer, got "100"
             epochs        | 100.5        | c.json: epochs must be an integer, got 100.5
             epochs        | 1e20         | c.json: epochs must be an integer, got 1.0E20
+            epochs        | 9999999999   | c.json: epochs must be an integer from 1 to 100000, got 9999999999
             epochs        | null         | c.json: epochs must be an integer, got null
             learningRate  | "fast"       | c.json: learningRate must be a number, got "fast"
             standardize   | "yes"        | c.json: standardize must be true or false, got "yes"

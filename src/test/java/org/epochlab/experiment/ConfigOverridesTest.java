@@ -70,6 +70,7 @@ class ConfigOverridesTest {
     @CsvSource(delimiter = '|', textBlock = """
             epochs=ten            | epochs must be an integer, got 'ten'
             epochs=1.5            | epochs must be an integer, got '1.5'
+            epochs=9999999999     | epochs must be an integer from 1 to 100000, got 9999999999
             learningRate=fast     | learningRate must be a number, got 'fast'
             learningRate=NaN      | learningRate must be a number, got 'NaN'
             learningRate=1d       | learningRate must be a number, got '1d'
