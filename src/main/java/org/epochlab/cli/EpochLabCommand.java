@@ -78,16 +78,22 @@ public final class EpochLabCommand implements Callable<Integer> {
     }
 
     private static int failed(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
+        return report(e, commandLine.getErr(), verbose(parseResult));
+    }
+
+    /** Prints one line for {@code e} (and its stack trace if {@code verbose} and unexpected); returns the exit code. */
+    static int report(Exception e, PrintWriter err, boolean verbose) {
         if (e instanceof BadInputException || e instanceof ConfigException || e instanceof DataFormatException
                 || e instanceof IOException) {
-            err.println(oneLine(e.getMessage()));
+            err.println(e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage()));
+            err.flush();
             return BAD_INPUT;
         }
         err.println("epoch-lab: internal error: " + oneLine(String.valueOf(e)));
-        if (verbose(parseResult)) {
+        if (verbose) {
             e.printStackTrace(err);
         }
+        err.flush();
         return INTERNAL_ERROR;
     }
 
