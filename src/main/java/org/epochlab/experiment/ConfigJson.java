@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -80,7 +81,7 @@ public final class ConfigJson {
         }
         if (!root.isObject()) {
             throw new ConfigException(source + " must hold a JSON object of config keys, got " + root.getNodeType()
-                    .name().toLowerCase(java.util.Locale.ROOT));
+                    .name().toLowerCase(Locale.ROOT));
         }
         checkSchemaVersion(root, source);
         ObjectNode merged = toTree(ExperimentConfig.defaults());

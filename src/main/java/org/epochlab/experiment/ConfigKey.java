@@ -8,6 +8,7 @@ import static org.epochlab.experiment.Allowed.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -171,8 +172,8 @@ public enum ConfigKey {
         ConfigKey best = values()[0];
         int bestDistance = Integer.MAX_VALUE;
         for (ConfigKey k : values()) {
-            int d = EditDistance.between(unknown.toLowerCase(java.util.Locale.ROOT),
-                    k.key.toLowerCase(java.util.Locale.ROOT));
+            int d = EditDistance.between(unknown.toLowerCase(Locale.ROOT),
+                    k.key.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = k;
                 bestDistance = d;

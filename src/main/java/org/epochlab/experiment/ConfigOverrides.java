@@ -1,5 +1,6 @@
 package org.epochlab.experiment;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +40,7 @@ public final class ConfigOverrides {
 
     /** {@code config} with the given assignments, for code that builds configs ({@code "epochs=300"}). */
     public static ExperimentConfig apply(ExperimentConfig config, String... assignments) throws ConfigException {
-        return apply(config, java.util.List.of(assignments));
+        return apply(config, List.of(assignments));
     }
 
     /** The JSON value of {@code text} for {@code key}, or a message naming the key and the type wanted. */

@@ -1,6 +1,7 @@
 package org.epochlab.export;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -51,14 +52,14 @@ public final class SummaryJson {
     }
 
     /** The record whose weights the run ends with: the best epoch's when they were restored, else the last. */
-    static java.util.Optional<EpochRecord> finalRecord(TrainingResult result) {
+    static Optional<EpochRecord> finalRecord(TrainingResult result) {
         List<EpochRecord> history = result.history();
         if (history.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int best = result.bestEpoch();
         boolean restored = result.restoredBest() && best >= 1 && best <= history.size();
-        return java.util.Optional.of(history.get(restored ? best - 1 : history.size() - 1));
+        return Optional.of(history.get(restored ? best - 1 : history.size() - 1));
     }
 
     private static void metrics(ObjectNode s, String prefix, Evaluation evaluation) {
