@@ -6,7 +6,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -85,8 +84,7 @@ public final class ConfigJson {
         }
         checkSchemaVersion(root, source);
         ObjectNode merged = toTree(ExperimentConfig.defaults());
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
             ConfigKey key = ConfigKey.find(field.getKey())
                     .orElseThrow(() -> new ConfigException(source + ": " + ConfigKey.unknownKeyMessage(field.getKey())));
             merged.set(key.key(), checkedValue(key, field.getValue(), source));
