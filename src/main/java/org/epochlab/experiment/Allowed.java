@@ -48,6 +48,9 @@ public sealed interface Allowed {
     record IntegerRange(long min, long max) implements Allowed {
         @Override
         public String describe() {
+            if (min == max) {
+                return Long.toString(min);
+            }
             return max == Long.MAX_VALUE ? "≥ " + min : min + " to " + max;
         }
 

@@ -9,11 +9,16 @@ public final class ConfigKeyTable {
     public static String markdown() {
         StringBuilder table = new StringBuilder("| key | meaning | default | allowed |\n|---|---|---|---|\n");
         for (ConfigKey key : ConfigKey.values()) {
-            table.append("| `").append(key.key()).append("` | ").append(key.meaning()).append(" | `")
+            table.append("| `").append(key.key()).append("` | ").append(cell(key.meaning())).append(" | `")
                     .append(ConfigJson.MAPPER.valueToTree(key.defaultValue()).toString()).append("` | ")
-                    .append(key.allowed().describe()).append(" |\n");
+                    .append(cell(key.allowed().describe())).append(" |\n");
         }
         return table.toString();
+    }
+
+    /** A vertical bar would end the cell. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
     }
 
     /** Prints the table, so that the README can be regenerated from the code. */

@@ -60,5 +60,7 @@ class ConfigKeyTest {
         assertThat(table).contains("| `learningRate` | step size η | `0.01` | in (0, 10] |");
         assertThat(table).contains("| `hiddenLayers` |").contains("`[16,16]`");
         assertThat(table).contains("| `validationCsv` |").contains("`null`");
+        assertThat(table).contains("| `schemaVersion` | version of the config layout | `1` | 1 |");
+        assertThat(table).contains("adds λ₁ Σ\\|w\\| to the loss");
     }
 }
