@@ -50,6 +50,10 @@ public final class ExperimentRunner {
             throw new DataFormatException(dataset.name() + " has " + dataset.size()
                     + " examples: none is left for training after the validation and test fractions");
         }
+        if (config.earlyStopping() && split.validation().isEmpty()) {
+            throw new DataFormatException(dataset.name() + " has " + dataset.size() + " examples: validationFraction "
+                    + config.validationFraction() + " leaves none for validation, which earlyStopping needs");
+        }
         if (config.standardize()) {
             split = Splitter.standardized(split);
         }

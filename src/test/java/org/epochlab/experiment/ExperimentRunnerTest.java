@@ -74,6 +74,17 @@ class ExperimentRunnerTest {
     }
 
     @Test
+    void earlyStoppingIsRefusedWhenTheValidationSplitComesOutEmpty() throws Exception {
+        Path tiny = Files.writeString(dir.resolve("tiny.csv"), "x,kind\n1,a\n2,a\n3,b\n4,b\n");
+
+        assertThatThrownBy(() -> ExperimentRunner.prepare(config("dataset=" + tiny, "validationFraction=0.1",
+                "testFraction=0", "earlyStopping=true")))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessage("tiny.csv has 4 examples: validationFraction 0.1 leaves none for validation, which"
+                        + " earlyStopping needs");
+    }
+
+    @Test
     void anInvalidConfigIsRefusedWithEveryProblem() {
         assertThatThrownBy(() -> ExperimentRunner.prepare(config("epochs=0", "dropout=2")))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
