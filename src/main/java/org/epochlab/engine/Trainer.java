@@ -21,6 +21,10 @@ import java.util.Optional;
  * With {@code restoreBestWeights}, the kept best weights go back into the network when a call ends
  * by completion, early stopping or divergence (Keras restores in {@code on_train_end}); a cancelled or
  * failed call keeps the weights it had.
+ *
+ * <p>Each call ({@link #train} or {@link #continueTraining}) is one Keras {@code fit}: the
+ * patience count and the kept weights start afresh, the best validation loss so far does not, and
+ * the test split, if given, is scored once at the end.
  */
 public final class Trainer {
 

@@ -8,12 +8,19 @@ import java.util.SplittableRandom;
 /**
  * A network being trained, one epoch at a time. Owns every mutable matrix (weights, optimizer
  * state, workspaces allocated once); confined to the thread that trains it. Between epochs the
- * learning rate, L2 and dropout may change; they apply from the next epoch.
+ * learning rate, L2 and dropout may change; they apply from the next epoch. Those three setters,
+ * alone, may be called from any thread (a slider in the window): each epoch reads the latest
+ * values once, at its start.
  *
  * <p>One epoch is one pass over the training set in mini-batches of {@code batchSize} rows (the
  * last batch takes the rest, so it may be shorter), one weight update per batch. Full batch
  * ({@code batchSize} 0 or ≥ n) makes one update per epoch from the exact gradient; smaller batches
  * make more, noisier updates. After the pass, both splits are scored with dropout off.
+ *
+ * <p>Memory: the network's workspaces hold max(batch, min(512, largest split)) rows. Training
+ * passes use the first {@code batch} rows of them (the shorter last batch reshapes the same
+ * arrays); scoring a split walks it in chunks of the full capacity. Nothing is allocated per
+ * mini-batch; an epoch allocates only its record.
  *
  * <p>Randomness: the initial weights come from a generator seeded with {@code initSeed}; the shuffle
  * order and the dropout masks from a second generator seeded with {@code shuffleSeed}. Nothing else
@@ -201,7 +208,7 @@ public final class TrainingSession {
         }
     }
 
-    /** Applies from the next epoch. */
+    /** Applies from the next epoch; safe to call from any thread. */
     public void setLearningRate(double learningRate) {
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
             throw new IllegalArgumentException("learning rate must be > 0, got " + learningRate);
@@ -209,7 +216,7 @@ public final class TrainingSession {
         pendingLearningRate = learningRate;
     }
 
-    /** Applies from the next epoch. */
+    /** λ₂ for the weights; applies from the next epoch; safe to call from any thread. */
     public void setL2(double l2) {
         if (!(l2 >= 0) || !Double.isFinite(l2)) {
             throw new IllegalArgumentException("L2 must be ≥ 0, got " + l2);
@@ -217,7 +224,7 @@ public final class TrainingSession {
         pendingL2 = l2;
     }
 
-    /** Applies from the next epoch. */
+    /** Dropout probability of hidden units; applies from the next epoch; safe to call from any thread. */
     public void setDropout(double dropout) {
         if (!(dropout >= 0 && dropout < 1)) {
             throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
