@@ -28,6 +28,7 @@ import org.epochlab.experiment.PreparedExperiment;
 import org.epochlab.experiment.Preset;
 import org.epochlab.experiment.Presets;
 import org.epochlab.export.ChartPngRenderer;
+import org.epochlab.export.IoMessages;
 import org.epochlab.export.RunFiles;
 
 import picocli.CommandLine.ArgGroup;
@@ -131,7 +132,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            throw new BadInputException("cannot create the output folder " + out + ": " + e.getMessage());
+            throw new BadInputException("cannot create the output folder " + out + ": " + IoMessages.reason(e));
         }
         if (!Files.isWritable(out)) {
             throw new BadInputException("cannot write to the output folder " + out + ": permission denied");

@@ -5,9 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -71,16 +69,9 @@ public final class AtomicFiles {
     }
 
     private static String reason(IOException e, Path folder) {
-        if (e instanceof NoSuchFileException) {
-            return folder != null && !Files.isDirectory(folder) ? "the folder " + folder + " does not exist"
-                    : "no such file";
+        if (e instanceof NoSuchFileException && folder != null && !Files.isDirectory(folder)) {
+            return "the folder " + folder + " does not exist";
         }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return IoMessages.reason(e);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,10 +65,8 @@ public final class RunFiles {
         }
         try {
             Files.createDirectories(folder);
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException("cannot create the folder " + folder + ": " + e.getFile() + " is a file", e);
         } catch (IOException e) {
-            throw new IOException("cannot create the folder " + folder + ": " + e.getMessage(), e);
+            throw new IOException("cannot create the folder " + folder + ": " + IoMessages.reason(e), e);
         }
     }
 

@@ -119,6 +119,15 @@ class CommandErrorsTest {
     }
 
     @Test
+    void anOutputFolderInsideAFileIsNamed() throws Exception {
+        Path file = Files.writeString(dir.resolve("results"), "not a folder");
+        Path inside = file.resolve("run");
+
+        assertBadInput(CommandRun.of("train", "--preset", "moons", "--set", "epochs=1", "--out", inside.toString()),
+                "cannot create the output folder " + inside + ": ");
+    }
+
+    @Test
     void anUnsupportedPngScaleIsNamed() {
         assertBadInput(CommandRun.of("train", "--preset", "moons", "--png-scale", "3", "--out", dir.toString()),
                 "--png-scale must be 1 or 2, got 3");
