@@ -1,15 +1,20 @@
 package org.epochlab.export;
 
 import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that readers see either the previous file or the complete new one: the bytes go to a
@@ -18,11 +23,13 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFiles {
 
-    /** Writes a file's content. */
+    /** Writes a file's content; it need not close the stream (closing it is harmless). */
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -41,12 +48,22 @@ public final class AtomicFiles {
         Path folder = absolute.getParent();
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-            try (FileOutputStream file = new FileOutputStream(temp.toFile());
-                 OutputStream out = new BufferedOutputStream(file)) {
-                content.writeTo(out);
+            temp = createTemporary(folder, absolute.getFileName().toString());
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
+                content.writeTo(new FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        out.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the file is closed only after it has been forced to disk
+                    }
+                });
                 out.flush();
-                file.getFD().sync();
+                channel.force(true);
             }
             move(temp, absolute);
         } catch (IOException | RuntimeException e) {
@@ -57,6 +74,22 @@ public final class AtomicFiles {
                 throw new IOException("cannot write " + target + ": " + reason(io, folder), io);
             }
             throw e;
+        }
+    }
+
+    /**
+     * A new empty file ".name.NNN.tmp" beside the target. Unlike {@link Files#createTempFile}, which makes
+     * the file readable by its owner only, it gets the permissions any new file gets (umask), and so does the
+     * target it becomes.
+     */
+    private static Path createTemporary(Path folder, String name) throws IOException {
+        while (true) {
+            Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                // another writer drew the same number: draw again
+            }
         }
     }
 

@@ -27,6 +27,33 @@ class AtomicFilesTest {
     }
 
     @Test
+    void theNewFileIsReadableByOthersLikeAnyNewFile() throws Exception {
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        Path atomic = dir.resolve("atomic.txt");
+
+        AtomicFiles.writeString(atomic, "x");
+
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertThat(Files.getPosixFilePermissions(atomic)).isEqualTo(Files.getPosixFilePermissions(plain));
+        } else {
+            assertThat(Files.isReadable(atomic)).isTrue();
+        }
+    }
+
+    @Test
+    void contentThatClosesTheStreamIsStillWrittenInFull() throws Exception {
+        Path file = dir.resolve("a.txt");
+
+        AtomicFiles.write(file, out -> {
+            try (var writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                writer.write("closed by its writer");
+            }
+        });
+
+        assertThat(Files.readString(file)).isEqualTo("closed by its writer");
+    }
+
+    @Test
     void replacesAnExistingFile() throws Exception {
         Path file = dir.resolve("a.txt");
         Files.writeString(file, "old content that is longer");
