@@ -95,18 +95,25 @@ final class TrainCommand implements Callable<Integer> {
         PreparedExperiment prepared = ExperimentRunner.prepare(config);
         PrintWriter stdout = spec.commandLine().getOut();
 
-        long start = System.nanoTime();
-        TrainingResult result = ExperimentRunner.run(prepared, progress ? printer(stdout, config.epochs())
-                : TrainingListener.NONE, new TrainingControl());
-        double seconds = (System.nanoTime() - start) / 1e9;
+        TrainingControl control = new TrainingControl();
+        try (StopOnShutdown stop = new StopOnShutdown(control)) {
+            long start = System.nanoTime();
+            TrainingResult result = ExperimentRunner.run(prepared, progress ? printer(stdout, config.epochs())
+                    : TrainingListener.NONE, control);
+            double seconds = (System.nanoTime() - start) / 1e9;
 
-        OverfittingReport report = OverfittingAnalysis.analyze(result.history());
-        RunFiles.write(out, config, result, report, seconds);
-        if (png != null) {
-            ChartPngRenderer.render(config, result, pngScale, png);
+            OverfittingReport report = OverfittingAnalysis.analyze(result.history());
+            RunFiles.write(out, config, result, report, seconds);
+            if (png != null) {
+                ChartPngRenderer.render(config, result, pngScale, png);
+            }
+            stdout.println(outcome(result, report));
+            stdout.flush();
+            return exitCode(result);
         }
-        stdout.println(outcome(result, report));
-        stdout.flush();
+    }
+
+    private int exitCode(TrainingResult result) {
         if (result.stopReason() == StopReason.FAILED) {
             spec.commandLine().getErr().println("epoch-lab: training failed at epoch " + (result.stoppedEpoch() + 1)
                     + "; the epochs before it are in " + out);
