@@ -20,10 +20,11 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.scene.transform.Transform;
 
 /**
@@ -125,20 +126,30 @@ public final class ChartPngExporter {
         return SwingFXUtils.fromFXImage(img, null);
     }
 
+    /** One caption line, its "Topic:" in bold. */
+    private static TextFlow captionLine(String line) {
+        int colon = line.indexOf(": ");
+        Text topic = new Text(colon > 0 ? line.substring(0, colon + 1) + " " : "");
+        Text rest = new Text(colon > 0 ? line.substring(colon + 2) : line);
+        topic.setStyle("-fx-font-size: 11px; -fx-font-weight: bold; -fx-fill: #222222;");
+        rest.setStyle("-fx-font-size: 11px; -fx-fill: #333333;");
+        return new TextFlow(topic, rest);
+    }
+
     private static BufferedImage captionImage(String caption, double width, double scale) {
         VBox strip = new VBox(2);
         strip.setStyle("-fx-padding: 8 16 10 16; -fx-background-color: white; "
                 + "-fx-border-color: #d0d0d0 transparent transparent transparent; -fx-border-width: 1 0 0 0;");
         for (String line : caption.split("\n")) {
-            Label label = new Label(line);
-            label.setWrapText(true);
-            label.setStyle("-fx-font-size: 11px; -fx-text-fill: #333333;");
-            strip.getChildren().add(label);
+            strip.getChildren().add(captionLine(line));
         }
         Scene scene = new Scene(new Group(strip));
         scene.setFill(Color.WHITE);
         strip.applyCss();
         double height = Math.ceil(strip.prefHeight(width));
+        strip.setMinSize(width, height);
+        strip.setPrefSize(width, height);
+        strip.setMaxSize(width, height);
         strip.resize(width, height);
         strip.layout();
         return snapshot(strip, 0, 0, width, height, scale);
