@@ -86,24 +86,42 @@ public final class TrainingChart {
 
     /** The smoothing weight w in [0, 1); the chart redraws at once. */
     public void setSmoothing(double weight) {
+        setSmoothing(weight, true);
+    }
+
+    void setSmoothing(double weight, boolean redraw) {
         if (!(weight >= 0 && weight < 1)) {
             throw new IllegalArgumentException("smoothing must be in [0, 1), got " + weight);
         }
         smoothing = weight;
-        refresh();
+        if (redraw) {
+            refresh();
+        }
     }
 
-    /** A log10 value axis (for losses). */
+    /** A log10 value axis (for losses); the chart redraws at once. */
     public void setLogScale(boolean log) {
+        setLogScale(log, true);
+    }
+
+    void setLogScale(boolean log, boolean redraw) {
         logScale = log;
         valueAxis.setLogScale(log);
-        refresh();
+        if (redraw) {
+            refresh();
+        }
     }
 
     /** The epochs the run is set to last: the epoch axis spans at least this many, so a live curve grows rightwards. */
     public void setPlannedEpochs(int epochs) {
+        setPlannedEpochs(epochs, true);
+    }
+
+    void setPlannedEpochs(int epochs, boolean redraw) {
         plannedEpochs = Math.max(0, epochs);
-        refresh();
+        if (redraw) {
+            refresh();
+        }
     }
 
     public void setMarkers(ChartMarkers markers) {

@@ -45,6 +45,7 @@ public final class TrainingChartsView extends BorderPane {
     private final Slider smoothingSlider = new Slider(0, MAX_SMOOTHING, 0);
     private final CheckBox logScaleBox = new CheckBox("Log scale");
     private final TabPane tabs = new TabPane();
+    private TrainingChart staleChart;
 
     public TrainingChartsView() {
         createView();
@@ -90,10 +91,15 @@ public final class TrainingChartsView extends BorderPane {
                 smoothing.set(clamped);
                 return;
             }
-            lossChart.setSmoothing(clamped);
-            accuracyChart.setSmoothing(clamped);
+            lossChart.setSmoothing(clamped, false);
+            accuracyChart.setSmoothing(clamped, false);
+            refresh();
         });
-        logScale.addListener((obs, old, log) -> lossChart.setLogScale(log));
+        logScale.addListener((obs, old, log) -> {
+            lossChart.setLogScale(log, false);
+            refresh();
+        });
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> refreshStaleChart());
     }
 
     /** Empties every series and marker (a new run). */
@@ -172,8 +178,14 @@ public final class TrainingChartsView extends BorderPane {
 
     /** The epochs the run is set to last, so that the epoch axis does not rescale as the run grows. */
     public void setPlannedEpochs(int epochs) {
-        lossChart.setPlannedEpochs(epochs);
-        accuracyChart.setPlannedEpochs(epochs);
+        lossChart.setPlannedEpochs(epochs, false);
+        accuracyChart.setPlannedEpochs(epochs, false);
+        refresh();
+    }
+
+    /** Shows the loss (0) or the accuracy (1) tab. */
+    public void selectTab(int index) {
+        tabs.getSelectionModel().select(index);
     }
 
     /**
@@ -220,8 +232,17 @@ public final class TrainingChartsView extends BorderPane {
         smoothing.set(weight);
     }
 
+    /** Redraws the chart on show now; the hidden one when its tab is selected (it would cost as much again). */
     private void refresh() {
-        lossChart.refresh();
-        accuracyChart.refresh();
+        boolean accuracyShown = tabs.getSelectionModel().getSelectedIndex() == 1;
+        (accuracyShown ? accuracyChart : lossChart).refresh();
+        staleChart = accuracyShown ? lossChart : accuracyChart;
+    }
+
+    private void refreshStaleChart() {
+        if (staleChart != null) {
+            staleChart.refresh();
+            staleChart = null;
+        }
     }
 }
