@@ -4,7 +4,7 @@ package org.epochlab.ui.chart;
 public enum ChartMetric {
     LOSS(ChartQuantity.TRAIN_LOSS, ChartQuantity.VALIDATION_LOSS, "Training and validation loss", "loss", 1, ""),
     ACCURACY(ChartQuantity.TRAIN_ACCURACY, ChartQuantity.VALIDATION_ACCURACY, "Training and validation accuracy",
-            "accuracy (%)", 100, " %");
+            "accuracy (%)", 100, "");
 
     private final ChartQuantity train;
     private final ChartQuantity validation;
