@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.epochlab.data.DatasetCatalog;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.ui.chart.NumberLabels;
 import org.epochlab.ui.chart.StopLabels;
@@ -24,8 +25,6 @@ import org.epochlab.ui.chart.StopLabels;
  */
 public final class ChartCaption {
 
-    private static final Set<String> GENERATED = Set.of("circles", "xor", "blobs", "moons", "spiral");
-    private static final Set<String> WITH_CLASS_COUNT = Set.of("blobs", "spiral");
     private static final Set<String> WITH_PARAMETER = Set.of("constant", "uniform", "normal");
     private static final String SEP = " · ";
 
@@ -81,9 +80,9 @@ public final class ChartCaption {
 
     private static String dataset(ExperimentConfig config) {
         String name = config.dataset();
-        if (GENERATED.contains(name)) {
+        if (DatasetCatalog.isGenerated(name)) {
             return name + SEP + config.samples() + " samples, noise " + number(config.noise())
-                    + (WITH_CLASS_COUNT.contains(name) ? ", " + config.classes() + " classes" : "")
+                    + (DatasetCatalog.takesClassCount(name) ? ", " + config.classes() + " classes" : "")
                     + SEP + splits(config);
         }
         String shown = name.contains("/") || name.contains("\\") || name.endsWith(".csv")
