@@ -39,7 +39,7 @@ final class ChartPngFixtures {
     }
 
     private static int bestEpoch(List<EpochRecord> history) {
-        int best = 1;
+        int best = history.isEmpty() ? 0 : 1;
         for (EpochRecord r : history) {
             if (r.valLoss() < history.get(best - 1).valLoss()) {
                 best = r.epoch();

@@ -10,6 +10,7 @@ import javax.imageio.ImageIO;
 
 import org.epochlab.engine.EpochRecord;
 import org.epochlab.engine.StopReason;
+import org.epochlab.experiment.OverfittingReport;
 import org.epochlab.ui.chart.FxTestSupport;
 import org.epochlab.ui.chart.OverfittingHistories;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,5 +47,30 @@ class ChartPngRendererTest {
         assertThat(large.getHeight()).isEqualTo(2 * small.getHeight());
         assertThat(small.getRGB(ChartPngRenderer.WIDTH / 2, ChartPngRenderer.HEIGHT + 2) & 0xFFFFFF)
                 .as("caption strip ground").isEqualTo(0xFFFFFF);
+    }
+
+    @Test
+    void rendersARunThatDivergedWithoutDrawingItsNonFiniteLosses() throws Exception {
+        List<EpochRecord> history = List.of(OverfittingHistories.record(1, 0.7, 0.72),
+                OverfittingHistories.record(2, 3.5, 3.9), OverfittingHistories.record(3, 1e30, Double.POSITIVE_INFINITY),
+                OverfittingHistories.record(4, Double.NaN, Double.NaN));
+        Path out = dir.resolve("diverged.png");
+
+        ChartPngRenderer.render(ChartPngFixtures.earlyStoppingConfig(),
+                ChartPngFixtures.result(history, StopReason.DIVERGED),
+                new OverfittingReport(1, 0.72, 0, new double[4]), 1, out);
+
+        assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(ChartPngRenderer.WIDTH);
+    }
+
+    @Test
+    void rendersARunWithNoEpochs() throws Exception {
+        Path out = dir.resolve("empty.png");
+
+        ChartPngRenderer.render(ChartPngFixtures.earlyStoppingConfig(),
+                ChartPngFixtures.result(List.of(), StopReason.CANCELLED),
+                new OverfittingReport(0, Double.NaN, 0, new double[0]), 1, out);
+
+        assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(ChartPngRenderer.WIDTH);
     }
 }

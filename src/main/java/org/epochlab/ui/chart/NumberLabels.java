@@ -35,6 +35,9 @@ public final class NumberLabels {
 
     /** A tick value on a linear axis whose ticks are {@code step} apart: as many decimals as the step needs. */
     public static String tick(double value, double step) {
+        if (step >= 1e6 || step < 1e-4) {
+            return Math.abs(value) < step / 2 ? "0" : format(value, 3);
+        }
         int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
         double rounded = Math.abs(value) < step / 2 ? 0 : value;
         return String.format(Locale.ROOT, "%." + decimals + "f", rounded);

@@ -19,14 +19,18 @@ public final class RunHistoryModel {
     /**
      * Adds the next epochs in order.
      *
-     * @throws IllegalArgumentException when an epoch does not come after the last one held
+     * @throws IllegalArgumentException when an epoch does not come after the one before it (nothing is added then)
      */
     public void append(List<EpochRecord> records) {
+        int previous = lastEpoch();
         for (EpochRecord r : records) {
-            if (r.epoch() <= lastEpoch()) {
-                throw new IllegalArgumentException("epoch " + r.epoch() + " came after epoch " + lastEpoch()
+            if (r.epoch() <= previous) {
+                throw new IllegalArgumentException("epoch " + r.epoch() + " came after epoch " + previous
                         + "; epochs must increase");
             }
+            previous = r.epoch();
+        }
+        for (EpochRecord r : records) {
             epochs.add(r.epoch());
             trainLoss.add(r.trainLoss());
             valLoss.add(r.valLoss());

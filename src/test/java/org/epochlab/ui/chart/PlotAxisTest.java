@@ -33,6 +33,7 @@ class PlotAxisTest {
         assertThat(NumberLabels.tick(150, 50)).isEqualTo("150");
         assertThat(NumberLabels.tick(0.05, 0.05)).isEqualTo("0.05");
         assertThat(NumberLabels.tick(-1e-17, 0.1)).isEqualTo("0.0");
+        assertThat(NumberLabels.tick(4e29, 2e29)).isEqualTo("4e+29");
     }
 
     @Test
