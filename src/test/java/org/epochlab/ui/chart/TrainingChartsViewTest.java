@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 
 import org.epochlab.engine.EpochRecord;
@@ -204,6 +206,28 @@ class TrainingChartsViewTest {
                 .startsWith("epoch 17\n")
                 .contains("training    " + NumberLabels.format(r.trainLoss(), 4))
                 .contains("validation  " + NumberLabels.format(r.valLoss(), 4));
+    }
+
+    @Test
+    void followsTheMouseAcrossThePlot() throws Exception {
+        FxTestSupport.onFx(() -> view.append(OverfittingHistories.overfitting(50)));
+        layout();
+
+        FxTestSupport.onFx(() -> {
+            PlotAxis epochs = view.lossChart().epochAxis();
+            PlotAxis values = view.lossChart().valueAxis();
+            double x = epochs.localToScene(epochs.getDisplayPosition(23), 0).getX();
+            double y = values.localToScene(0, values.getHeight() / 2).getY();
+            view.lossChartNode().fireEvent(new MouseEvent(MouseEvent.MOUSE_MOVED, x, y, x, y, MouseButton.NONE, 0,
+                    false, false, false, false, false, false, false, false, false, false, null));
+        });
+        assertThat(view.lossChart().hoverEpoch()).isEqualTo(23);
+        assertThat(view.lossChart().hoverReadout()).startsWith("epoch 23");
+
+        FxTestSupport.onFx(() -> view.lossChartNode().fireEvent(new MouseEvent(MouseEvent.MOUSE_EXITED, 0, 0, 0, 0,
+                MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false, false, null)));
+        assertThat(view.lossChart().hoverEpoch()).isZero();
+        assertThat(view.lossChart().hoverReadout()).isEmpty();
     }
 
     @Test
