@@ -46,6 +46,7 @@ public final class TrainingChartsView extends BorderPane {
     private final CheckBox logScaleBox = new CheckBox("Log scale");
     private final TabPane tabs = new TabPane();
     private TrainingChart staleChart;
+    private int patience;
 
     public TrainingChartsView() {
         createView();
@@ -125,7 +126,15 @@ public final class TrainingChartsView extends BorderPane {
      */
     public void showAnalysis(OverfittingReport report, int stoppedEpoch, StopReason reason) {
         showAnalysis(report, stoppedEpoch, reason,
-                StopLabels.isMarked(reason) ? StopLabels.describe(reason, stoppedEpoch, 0) : "");
+                StopLabels.isMarked(reason) ? StopLabels.describe(reason, stoppedEpoch, patience) : "");
+    }
+
+    /**
+     * The early-stopping patience of the current run, named in the stop label ("early stopping at
+     * epoch 61 (patience 20)"); 0 leaves it out.
+     */
+    public void setEarlyStoppingPatience(int patience) {
+        this.patience = Math.max(0, patience);
     }
 
     /**

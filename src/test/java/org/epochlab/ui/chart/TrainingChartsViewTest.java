@@ -113,6 +113,17 @@ class TrainingChartsViewTest {
     }
 
     @Test
+    void namesThePatienceWhenEarlyStoppingEndsTheRun() throws Exception {
+        FxTestSupport.onFx(() -> {
+            view.append(OverfittingHistories.overfitting(61));
+            view.setEarlyStoppingPatience(20);
+            view.showAnalysis(new OverfittingReport(41, 0.31, 43, new double[61]), 61, StopReason.EARLY_STOPPING);
+        });
+
+        assertThat(view.shownMarkers().stopLabel()).isEqualTo("early stopping at epoch 61 (patience 20)");
+    }
+
+    @Test
     void showsNoStopMarkerWhileRunningOrAfterCompleting() throws Exception {
         FxTestSupport.onFx(() -> {
             view.append(OverfittingHistories.overfitting(30));
