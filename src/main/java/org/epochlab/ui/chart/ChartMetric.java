@@ -2,25 +2,22 @@ package org.epochlab.ui.chart;
 
 /** What a chart plots: the loss or the accuracy, training and validation. */
 public enum ChartMetric {
-    LOSS(ChartQuantity.TRAIN_LOSS, ChartQuantity.VALIDATION_LOSS, "Training and validation loss", "loss", 1, ""),
+    LOSS(ChartQuantity.TRAIN_LOSS, ChartQuantity.VALIDATION_LOSS, "Training and validation loss", "loss", 1),
     ACCURACY(ChartQuantity.TRAIN_ACCURACY, ChartQuantity.VALIDATION_ACCURACY, "Training and validation accuracy",
-            "accuracy (%)", 100, "");
+            "accuracy (%)", 100);
 
     private final ChartQuantity train;
     private final ChartQuantity validation;
     private final String title;
     private final String axisLabel;
     private final double displayFactor;
-    private final String unitSuffix;
 
-    ChartMetric(ChartQuantity train, ChartQuantity validation, String title, String axisLabel, double displayFactor,
-                String unitSuffix) {
+    ChartMetric(ChartQuantity train, ChartQuantity validation, String title, String axisLabel, double displayFactor) {
         this.train = train;
         this.validation = validation;
         this.title = title;
         this.axisLabel = axisLabel;
         this.displayFactor = displayFactor;
-        this.unitSuffix = unitSuffix;
     }
 
     public ChartQuantity train() {
@@ -42,10 +39,6 @@ public enum ChartMetric {
     /** Values are multiplied by this before plotting (accuracy in percent). */
     double displayFactor() {
         return displayFactor;
-    }
-
-    String unitSuffix() {
-        return unitSuffix;
     }
 
     /** The largest value the axis may show (100 % for accuracy). */

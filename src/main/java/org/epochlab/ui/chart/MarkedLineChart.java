@@ -181,7 +181,7 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     }
 
     private void layoutVerticalLine(Line line, int epoch, double height) {
-        boolean shown = epoch > 0 && epoch <= Math.max(lastEpoch, epoch) && lastEpoch > 0;
+        boolean shown = epoch > 0 && lastEpoch > 0;
         line.setVisible(shown);
         if (shown) {
             double x = Math.round(x(epoch)) + 0.5;

@@ -18,7 +18,6 @@ public final class PlotAxis extends ValueAxis<Number> {
     private static final double MIN_TICK_SPACING = 56;
 
     private boolean logScale;
-    private String unitSuffix = "";
     private double majorStep = 1;
 
     public PlotAxis(String label) {
@@ -40,13 +39,6 @@ public final class PlotAxis extends ValueAxis<Number> {
             invalidateRange();
             requestAxisLayout();
         }
-    }
-
-    /** Text after each tick label, such as " %". */
-    public void setUnitSuffix(String suffix) {
-        unitSuffix = suffix;
-        invalidateRange();
-        requestAxisLayout();
     }
 
     /**
@@ -133,10 +125,9 @@ public final class PlotAxis extends ValueAxis<Number> {
 
     @Override
     protected String getTickMarkLabel(Number value) {
-        String text = logScale
+        return logScale
                 ? NumberLabels.format(Math.pow(10, value.doubleValue()), 3)
                 : NumberLabels.tick(value.doubleValue(), majorStep);
-        return text + unitSuffix;
     }
 
     /** The label of a plotted value as the axis shows it; for tests and read-outs. */

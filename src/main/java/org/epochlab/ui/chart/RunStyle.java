@@ -1,6 +1,7 @@
 package org.epochlab.ui.chart;
 
 import java.util.List;
+import java.util.Locale;
 
 import javafx.scene.paint.Color;
 
@@ -38,7 +39,7 @@ public record RunStyle(String name, Color trainColor, Color validationColor, Lis
 
     /** A CSS colour literal, such as {@code rgba(31,119,180,1.0)}. */
     static String css(Color c, double opacity) {
-        return String.format(java.util.Locale.ROOT, "rgba(%d,%d,%d,%.3f)", Math.round(c.getRed() * 255),
+        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%.3f)", Math.round(c.getRed() * 255),
                 Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255), c.getOpacity() * opacity);
     }
 

@@ -48,7 +48,6 @@ public final class TrainingChart {
         this.metric = metric;
         this.runs = runs;
         valueAxis = new PlotAxis(metric.axisLabel());
-        valueAxis.setUnitSuffix(metric.unitSuffix());
         legend.getStyleClass().add("training-legend");
         chart = new MarkedLineChart(epochAxis, valueAxis, legend);
         chart.setTitle(metric.title());
