@@ -18,6 +18,7 @@ public final class PlotAxis extends ValueAxis<Number> {
     private static final double MIN_TICK_SPACING = 56;
 
     private boolean logScale;
+    private boolean wholeNumbers;
     private double majorStep = 1;
 
     public PlotAxis(String label) {
@@ -26,6 +27,13 @@ public final class PlotAxis extends ValueAxis<Number> {
         setAutoRanging(false);
         setAnimated(false);
         setMinorTickCount(0);
+    }
+
+    /** Puts ticks on whole numbers only (epochs). */
+    public void setWholeNumbers(boolean wholeNumbers) {
+        this.wholeNumbers = wholeNumbers;
+        invalidateRange();
+        requestAxisLayout();
     }
 
     /** Whether plotted values are log10 of the real ones. */
@@ -111,6 +119,9 @@ public final class PlotAxis extends ValueAxis<Number> {
             return new ArrayList<>(TickLadder.logTicks(lower, upper, maxTicks));
         }
         majorStep = TickLadder.niceStep((upper - lower) / maxTicks);
+        if (wholeNumbers) {
+            majorStep = Math.max(1, majorStep);
+        }
         return new ArrayList<>(TickLadder.linearTicks(lower, upper, majorStep));
     }
 

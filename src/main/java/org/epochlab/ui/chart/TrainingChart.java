@@ -48,6 +48,7 @@ public final class TrainingChart {
         this.metric = metric;
         this.runs = runs;
         valueAxis = new PlotAxis(metric.axisLabel());
+        epochAxis.setWholeNumbers(true);
         legend.getStyleClass().add("training-legend");
         chart = new MarkedLineChart(epochAxis, valueAxis, legend);
         chart.setTitle(metric.title());

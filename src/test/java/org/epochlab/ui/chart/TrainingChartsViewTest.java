@@ -242,6 +242,16 @@ class TrainingChartsViewTest {
     }
 
     @Test
+    void labelsTheEpochAxisOfAShortRunWithWholeEpochsOnly() throws Exception {
+        FxTestSupport.onFx(() -> view.append(OverfittingHistories.overfitting(3)));
+        layout();
+
+        PlotAxis epochs = view.lossChart().epochAxis();
+        assertThat(epochs.getTickMarks()).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.getValue().doubleValue() % 1).isZero());
+    }
+
+    @Test
     void rejectsEpochsThatGoBackwards() {
         RunHistoryModel model = new RunHistoryModel();
         model.append(OverfittingHistories.overfitting(5));
