@@ -148,8 +148,14 @@ public final class TrainingChartsView extends BorderPane {
         accuracyChart.setMarkers(markers);
     }
 
-    /** The node exported as PNG: the loss chart with its legend and markers. */
+    /**
+     * The node exported as PNG: the loss chart with its legend and markers, brought up to date first
+     * when another tab is on show.
+     */
     public Node lossChartNode() {
+        if (staleChart == lossChart) {
+            refreshStaleChart();
+        }
         return lossChart.node();
     }
 

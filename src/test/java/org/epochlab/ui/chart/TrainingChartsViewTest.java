@@ -79,6 +79,17 @@ class TrainingChartsViewTest {
     }
 
     @Test
+    void bringsTheLossChartUpToDateForExportWhileAnotherTabIsOnShow() throws Exception {
+        FxTestSupport.onFx(() -> {
+            view.selectTab(1);
+            view.append(OverfittingHistories.overfitting(25));
+            view.lossChartNode();
+        });
+
+        assertThat(view.lossChart().plottedPoints(0, ChartQuantity.VALIDATION_LOSS)).isEqualTo(25);
+    }
+
+    @Test
     void clearingEmptiesEverySeriesAndMarker() throws Exception {
         List<EpochRecord> history = OverfittingHistories.overfitting(50);
         FxTestSupport.onFx(() -> {
