@@ -130,6 +130,18 @@ class TrainCommandTest {
     }
 
     @Test
+    void aPngOfTheLossChartIsDrawnWhenAsked() throws Exception {
+        Path png = dir.resolve("loss.png");
+
+        CommandRun run = CommandRun.of("train", "--preset", "iris", "--set", "epochs=20", "--out",
+                dir.resolve("png").toString(), "--png", png.toString(), "--png-scale", "2");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isGreaterThan(400);
+    }
+
+    @Test
     void progressPrintsOneLinePerEpochBeforeTheOutcome() {
         CommandRun run = train(dir.resolve("p"), "--preset", "iris", "--set", "epochs=4", "--progress");
 
