@@ -31,9 +31,9 @@ public final class Presets {
             preset("digits", "1797 handwritten 8x8 digits, 64 pixels, 10 classes: one ReLU layer reads them",
                     "dataset=digits", "hiddenLayers=64", "activation=relu", "weightInit=he_uniform",
                     "learningRate=0.005", "epochs=40"),
-            preset("overfitting", "64 noisy points and two layers of 128: training loss keeps falling while"
-                            + " validation loss bottoms out and turns up",
-                    "dataset=moons", "samples=160", "noise=0.3", "validationFraction=0.4", "testFraction=0.2",
+            preset("overfitting", "80 noisy points and two layers of 128: both losses fall, then training loss"
+                            + " keeps falling while validation loss turns up",
+                    "dataset=circles", "samples=200", "noise=0.15", "validationFraction=0.4", "testFraction=0.2",
                     "hiddenLayers=128,128", "batchSize=0", "learningRate=0.005", "epochs=300"));
 
     private Presets() {
