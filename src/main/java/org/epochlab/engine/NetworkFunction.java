@@ -19,7 +19,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  */
 public final class NetworkFunction {
 
-    /** Rows per pass when scoring a split, as the engine scores it. */
+    /** Rows per pass: a split is scored in chunks as the engine scores it, and a chunk's layers stay in cache. */
     private static final int CHUNK = 512;
 
     private final int[] widths;
@@ -92,7 +92,14 @@ public final class NetworkFunction {
     public double[] hiddenActivations(int layer, double[] x, int rows) {
         checkHidden(layer);
         checkInput(x, rows);
-        return forward(x, rows, layer + 1);
+        int width = widths[layer + 1];
+        double[] a = new double[rows * width];
+        for (int from = 0; from < rows; from += CHUNK) {
+            int count = Math.min(CHUNK, rows - from);
+            double[] chunk = forward(slice(x, from, count), count, layer + 1);
+            System.arraycopy(chunk, 0, a, from * width, count * width);
+        }
+        return a;
     }
 
     /**
@@ -107,11 +114,14 @@ public final class NetworkFunction {
     public double[] probabilities(double[] x, int rows) {
         checkInput(x, rows);
         int units = widths[widths.length - 1];
-        double[] z = logits(x, rows);
         int classes = classes();
         double[] p = new double[rows * classes];
-        for (int r = 0; r < rows; r++) {
-            toProbabilities(z, r * units, units, p, r * classes);
+        for (int from = 0; from < rows; from += CHUNK) {
+            int count = Math.min(CHUNK, rows - from);
+            double[] z = logits(slice(x, from, count), count);
+            for (int r = 0; r < count; r++) {
+                toProbabilities(z, r * units, units, p, (from + r) * classes);
+            }
         }
         return p;
     }
@@ -123,10 +133,13 @@ public final class NetworkFunction {
     public int[] predict(double[] x, int rows) {
         checkInput(x, rows);
         int units = widths[widths.length - 1];
-        double[] z = logits(x, rows);
         int[] predicted = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            predicted[r] = predictedClass(z, r * units, units);
+        for (int from = 0; from < rows; from += CHUNK) {
+            int count = Math.min(CHUNK, rows - from);
+            double[] z = logits(slice(x, from, count), count);
+            for (int r = 0; r < count; r++) {
+                predicted[from + r] = predictedClass(z, r * units, units);
+            }
         }
         return predicted;
     }
@@ -166,6 +179,12 @@ public final class NetworkFunction {
                 : new Evaluation(total / rows, (double) correct / rows, confusion);
     }
 
+    /** Rows from … from + count - 1 of a row-major block (the block itself when that is all of it). */
+    private double[] slice(double[] x, int from, int count) {
+        int cols = widths[0];
+        return from == 0 && x.length == count * cols ? x : Arrays.copyOfRange(x, from * cols, (from + count) * cols);
+    }
+
     /** Output pre-activations with the bias added, rows × units. */
     private double[] logits(double[] x, int rows) {
         int last = widths.length - 2;
@@ -186,8 +205,7 @@ public final class NetworkFunction {
      */
     private double[] forward(double[] x, int rows, int layers) {
         int outputLayer = widths.length - 2;
-        DMatrixRMaj previous = x.length == rows * widths[0] ? DMatrixRMaj.wrap(rows, widths[0], x)
-                : DMatrixRMaj.wrap(rows, widths[0], Arrays.copyOf(x, rows * widths[0]));
+        DMatrixRMaj previous = DMatrixRMaj.wrap(rows, widths[0], x);
         for (int l = 0; l < layers; l++) {
             DMatrixRMaj z = new DMatrixRMaj(rows, widths[l + 1]);
             // Z = A W

@@ -98,7 +98,7 @@ public final class ConfusionMatrixView extends BorderPane {
                 Label cell = cells[a][p];
                 cell.setText(Integer.toString(m.counts()[a][p]));
                 cell.setStyle("-fx-background-color: " + Colours.css(Colours.mixWithWhite(SHADE, share))
-                        + "; -fx-text-fill: " + (share > 0.5 ? "white" : "#202020") + ";"
+                        + "; -fx-text-fill: " + (share > 0.5 ? "white" : m.counts()[a][p] == 0 ? "#b0b0b0" : "#202020") + ";"
                         + (a == p ? " -fx-font-weight: bold;" : ""));
             }
         }

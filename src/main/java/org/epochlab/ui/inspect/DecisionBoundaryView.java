@@ -41,10 +41,11 @@ public final class DecisionBoundaryView extends BorderPane {
     private final Label title = new Label("Decision boundary");
     private final Label axes = new Label();
     private final FlowPane legend = new FlowPane(12, 4);
-    private final PlotArea plot = new PlotArea();
-    private final Label notPlanar = new Label();
+    /** Declared before the plot, which shows it. */
     private final WritableImage field = new WritableImage(DecisionBoundaryViewModel.RESOLUTION,
             DecisionBoundaryViewModel.RESOLUTION);
+    private final PlotArea plot = new PlotArea();
+    private final Label notPlanar = new Label();
     private final ReadOnlyObjectWrapper<DecisionField> shown = new ReadOnlyObjectWrapper<>(this, "shown");
 
     public DecisionBoundaryView() {

@@ -14,8 +14,8 @@ import org.epochlab.engine.NetworkWeights;
  * depends on the input: the first layer on 8 × 8 images shows each neuron's 64 incoming weights as
  * an image; 2-D inputs show each neuron's activation over the data's plane (through every layer
  * below it); anything else shows the incoming weights as signed bars. Weights use a diverging
- * colour map symmetric around 0 (blue negative, white 0, red positive), scaled by the largest |w|
- * in the layer so that tiles compare with each other.
+ * colour map symmetric around 0 (blue negative, white 0, red positive) with one scale for the whole
+ * layer, so that tiles compare with each other.
  */
 public final class NeuronTileRenderer {
 
@@ -24,6 +24,8 @@ public final class NeuronTileRenderer {
     /** Pixels per input bar, before the tile is clamped to [{@link #TILE}, {@link #MAX_BAR_TILE}]. */
     static final int BAR_WIDTH = 4;
     static final int MAX_BAR_TILE = 128;
+    /** Quantile of |w| drawn at full colour. */
+    static final double SCALE_QUANTILE = 0.99;
 
     private NeuronTileRenderer() {
     }
@@ -54,7 +56,7 @@ public final class NeuronTileRenderer {
     private static NeuronTiles images(LayerWeights lw, int layer, int epoch, NeuronGroups groups, int shown) {
         int side = InspectedRun.IMAGE_SIDE;
         int block = TILE / side;
-        double scale = maxAbsWeight(lw);
+        double scale = weightScale(lw);
         List<int[]> tiles = new ArrayList<>(shown);
         for (int j = 0; j < shown; j++) {
             int[] px = new int[TILE * TILE];
@@ -74,7 +76,7 @@ public final class NeuronTileRenderer {
         int width = Math.max(TILE, Math.min(MAX_BAR_TILE, inputs * BAR_WIDTH));
         int height = TILE;
         int mid = height / 2;
-        double scale = maxAbsWeight(lw);
+        double scale = weightScale(lw);
         int zeroLine = 0xFF9E9E9E;
         List<int[]> tiles = new ArrayList<>(shown);
         for (int j = 0; j < shown; j++) {
@@ -84,7 +86,7 @@ public final class NeuronTileRenderer {
                 int x0 = i * width / inputs;
                 int x1 = Math.max(x0 + 1, (i + 1) * width / inputs - (width / inputs >= 3 ? 1 : 0));
                 double w = lw.weight(i, j);
-                int length = scale > 0 ? (int) Math.round(Math.abs(w) / scale * (mid - 1)) : 0;
+                int length = scale > 0 ? (int) Math.round(Math.min(1, Math.abs(w) / scale) * (mid - 1)) : 0;
                 int colour = Colours.diverging(Math.signum(w), 1.0);
                 int yFrom = w >= 0 ? mid - length : mid;
                 int yTo = w >= 0 ? mid : mid + length;
@@ -125,12 +127,18 @@ public final class NeuronTileRenderer {
         return new NeuronTiles(layer, epoch, TileKind.PLANE, width, groups, TILE, TILE, tiles, scale);
     }
 
-    private static double maxAbsWeight(LayerWeights lw) {
-        double max = 0;
-        for (double w : lw.weightsRowMajor()) {
-            max = Math.max(max, Math.abs(w));
+    /**
+     * The |w| drawn at full colour: the {@value #SCALE_QUANTILE} quantile of |w| over the layer, so
+     * that a few large weights do not wash every other one out (those few are drawn at full colour).
+     */
+    static double weightScale(LayerWeights lw) {
+        double[] w = lw.weightsRowMajor();
+        for (int i = 0; i < w.length; i++) {
+            w[i] = Math.abs(w[i]);
         }
-        return max;
+        Arrays.sort(w);
+        double q = w[(int) Math.floor(SCALE_QUANTILE * (w.length - 1))];
+        return q > 0 ? q : w[w.length - 1];
     }
 
     /** max |a - centre| over the first {@code shown} columns of a rows × width block. */

@@ -14,7 +14,7 @@ import java.util.List;
  * @param tileWidth  pixels across each tile
  * @param tileHeight pixels down each tile
  * @param tiles      ARGB pixels of each shown neuron's tile, row-major
- * @param scale      the value drawn at full colour: ± max |weight| for weight tiles, the activation's
+ * @param scale      the value drawn at full colour: the 99th percentile of |weight| for weight tiles, the activation's
  *                   half range for plane tiles
  */
 public record NeuronTiles(int layer, int epoch, TileKind kind, int neurons, NeuronGroups groups, int tileWidth,

@@ -64,6 +64,7 @@ public final class NeuronView extends BorderPane {
         tilePane.setId("neuronTiles");
         tilePane.setPadding(new Insets(6));
         tilePane.setPrefColumns(8);
+        tilePane.setStyle("-fx-background-color: white;");
         ScrollPane scroll = new ScrollPane(tilePane);
         scroll.setFitToWidth(true);
         HBox top = new HBox(8, new Label("Layer"), layerSelector);
@@ -163,10 +164,11 @@ public final class NeuronView extends BorderPane {
         return colours;
     }
 
-    /** One neuron: its image, an outline and, for copies, a "×n" badge. */
-    private static final class TileNode extends StackPane {
+    /** One neuron: its image in an outline and, below it, "×n" for a group of n copies or its number. */
+    private static final class TileNode extends VBox {
 
         private final ImageView image = new ImageView();
+        private final StackPane frame = new StackPane(image);
         private final Label badge = new Label();
         private final Tooltip tooltip = new Tooltip();
         private WritableImage pixels;
@@ -174,9 +176,10 @@ public final class NeuronView extends BorderPane {
         TileNode() {
             getStyleClass().add("neuron-tile");
             badge.getStyleClass().add("neuron-badge");
-            StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+            badge.setMaxWidth(Double.MAX_VALUE);
+            badge.setAlignment(Pos.CENTER);
             image.setSmooth(false);
-            getChildren().addAll(image, badge);
+            getChildren().addAll(frame, badge);
             Tooltip.install(this, tooltip);
         }
 
@@ -191,10 +194,10 @@ public final class NeuronView extends BorderPane {
             int copies = tiles.groups().sizeOfGroupOf(neuron);
             boolean grouped = outline != ALONE;
             String colour = grouped ? Colours.css(outline) : "#c8c8c8";
-            setStyle("-fx-border-color: " + colour + "; -fx-border-width: " + (grouped ? 3 : 1) + ";");
-            badge.setVisible(grouped);
-            badge.setText("×" + copies);
-            badge.setStyle("-fx-background-color: " + colour + ";");
+            frame.setStyle("-fx-border-color: " + colour + "; -fx-border-width: " + (grouped ? 3 : 1) + ";");
+            badge.setText(grouped ? "×" + copies : "#" + (neuron + 1));
+            badge.setStyle(grouped ? "-fx-background-color: " + colour + "; -fx-text-fill: white;"
+                    : "-fx-text-fill: #707070;");
             tooltip.setText("Neuron " + (neuron + 1) + (copies > 1 ? ": identical to " + (copies - 1)
                     + (copies == 2 ? " other neuron" : " other neurons") + " of this layer" : ""));
         }

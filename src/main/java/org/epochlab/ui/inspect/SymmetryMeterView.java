@@ -27,7 +27,7 @@ import org.epochlab.ui.chart.SeriesBuffer;
 public final class SymmetryMeterView extends VBox {
 
     static final double CURVE_WIDTH = 220;
-    static final double CURVE_HEIGHT = 48;
+    static final double CURVE_HEIGHT = 56;
 
     private final SymmetryMeterViewModel model = new SymmetryMeterViewModel();
     private final List<LayerRow> rows = new ArrayList<>();
@@ -77,6 +77,7 @@ public final class SymmetryMeterView extends VBox {
         final Label cosine = new Label();
         final Label warning = new Label("its neurons are copies: the layer works like a single neuron");
         final Canvas curve = new Canvas(CURVE_WIDTH, CURVE_HEIGHT);
+        final Label epochRange = new Label();
         final Label name;
 
         LayerRow(int layer) {
@@ -91,14 +92,18 @@ public final class SymmetryMeterView extends VBox {
             cosine.setId("symmetryCosine-" + layer);
             warning.getStyleClass().add("symmetry-warning");
             warning.setWrapText(true);
+            warning.setMinHeight(Region.USE_PREF_SIZE);
             curve.setId("symmetryCurve-" + layer);
             HBox number = new HBox(6, count, unit);
             number.setAlignment(Pos.BASELINE_LEFT);
             VBox text = new VBox(2, name, number, cosine, warning);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            VBox curveBox = new VBox(2, new Label("cosine similarity per epoch"), curve);
-            node.getChildren().addAll(text, spacer, curveBox);
+            text.setMinWidth(200);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            epochRange.setId("symmetryEpochs-" + layer);
+            epochRange.getStyleClass().add("symmetry-axis");
+            VBox curveBox = new VBox(2, new Label("cosine similarity per epoch"), curve, epochRange);
+            curveBox.setMinWidth(Region.USE_PREF_SIZE);
+            node.getChildren().addAll(text, curveBox);
             node.setAlignment(Pos.CENTER_LEFT);
             Tooltip.install(curve, new Tooltip("Mean cosine similarity of this layer's neurons at each epoch; "
                     + "dashed lines at 1 (all alike) and 0 (unrelated)"));
@@ -140,6 +145,8 @@ public final class SymmetryMeterView extends VBox {
             g.setStroke(Color.gray(0.6));
             g.strokeRect(0.5, 0.5, w - 1, h - 1);
             int n = epochs.size();
+            epochRange.setText(n == 0 ? "no epoch yet" : "epochs " + (int) epochs.get(0) + " to " + (int) epochs.get(n - 1)
+                    + " · scale −1 to 1");
             if (n == 0) {
                 return;
             }
@@ -162,8 +169,11 @@ public final class SymmetryMeterView extends VBox {
             g.stroke();
         }
 
+        /** Room above 1 and below −1, so that a curve at 1 stays clear of the frame. */
+        private static final double MARGIN = 6;
+
         private static double y(double value, double h) {
-            return 3 + (1 - value) / 2 * (h - 6);
+            return MARGIN + (1 - value) / 2 * (h - 2 * MARGIN);
         }
     }
 }
