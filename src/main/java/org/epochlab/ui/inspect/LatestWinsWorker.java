@@ -9,7 +9,9 @@ import javafx.application.Platform;
  * Draws off the FX thread, one job at a time, latest first. A job submitted while another is
  * computing replaces any job still waiting, so stale work is never done and never queued; each
  * result is handed to the FX thread. Jobs start at most once per {@code minIntervalMillis}, which
- * caps the cost of a view fed at frame rate during training to a few drawings a second.
+ * caps the cost of a view fed at frame rate during training to a few drawings a second, and a job
+ * starts no sooner than twice its predecessor's run time after that one ended, so that drawing a
+ * big network takes at most a third of a core from the training beside it.
  *
  * <p>One daemon thread, started on the first job; {@link #close()} ends it. An exception thrown by a
  * job goes to the thread's uncaught-exception handler and the worker carries on.
@@ -30,6 +32,7 @@ final class LatestWinsWorker implements AutoCloseable {
     private Thread thread;
     private boolean closed;
     private long lastStart;
+    private long lastDuration;
 
     LatestWinsWorker(String name, long minIntervalMillis) {
         this.name = name;
@@ -86,11 +89,16 @@ final class LatestWinsWorker implements AutoCloseable {
                 Thread t = Thread.currentThread();
                 t.getUncaughtExceptionHandler().uncaughtException(t, e);
             }
+            synchronized (lock) {
+                lastDuration = System.nanoTime() - lastStart;
+            }
         }
     }
 
+    /** Time left before the next job may start: min interval after the last start, and 2 × its run time after its end. */
     private long waitNanos() {
-        return lastStart + minIntervalNanos - System.nanoTime();
+        long now = System.nanoTime();
+        return Math.max(lastStart + minIntervalNanos - now, lastStart + 3 * lastDuration - now);
     }
 
     /** Drops any waiting job and ends the thread after the job it is computing, if any. */

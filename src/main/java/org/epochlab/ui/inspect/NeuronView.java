@@ -64,9 +64,10 @@ public final class NeuronView extends BorderPane {
         tilePane.setId("neuronTiles");
         tilePane.setPadding(new Insets(6));
         tilePane.setPrefColumns(8);
-        tilePane.setStyle("-fx-background-color: white;");
         ScrollPane scroll = new ScrollPane(tilePane);
+        scroll.getStyleClass().add("neuron-scroll");
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         HBox top = new HBox(8, new Label("Layer"), layerSelector);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(new VBox(4, top, caption));

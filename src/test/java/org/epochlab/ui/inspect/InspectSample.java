@@ -1,5 +1,7 @@
 package org.epochlab.ui.inspect;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -29,8 +31,9 @@ public final class InspectSample {
             InspectRuns.moons("epochs=60", "activation=sigmoid", "weightInit=zeros"),
             InspectRuns.digits("epochs=20"),
             InspectRuns.digits("epochs=20", "activation=sigmoid", "weightInit=zeros"),
+            InspectRuns.train("dataset=wine", "hiddenLayers=[12, 8]", "epochs=30"),
         };
-        String[] names = {"moons-random", "moons-zero", "digits-random", "digits-zero"};
+        String[] names = {"moons-random", "moons-zero", "digits-random", "digits-zero", "wine-random"};
         timings(runs[0], runs[2]);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -80,6 +83,8 @@ public final class InspectSample {
         PlaneRange range = m.planeRange();
         time("decision field 200x200, moons 2-16-16-2", () -> DecisionField.compute(m.function(moons.last()), range,
                 200, 200));
+        double[] grid = range.grid(200, 200);
+        time("  of which the network's probabilities", () -> m.function(moons.last()).probabilities(grid, 40_000));
         time("neuron tiles, moons layer 1 (16 planes 48x48)", () -> NeuronTileRenderer.render(m, moons.last(), 0, 0, 64));
         time("neuron tiles, digits 32 images", () -> NeuronTileRenderer.render(digits.run(), digits.last(), 0, 0, 64));
         try {
@@ -91,16 +96,18 @@ public final class InspectSample {
         }
     }
 
+    /** Mean CPU time of the calling thread per call, which other processes on the machine do not inflate. */
     private static void time(String what, Runnable work) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < 30; i++) {
             work.run();
         }
         int n = 50;
-        long start = System.nanoTime();
+        long start = cpu.getCurrentThreadCpuTime();
         for (int i = 0; i < n; i++) {
             work.run();
         }
-        System.out.printf(Locale.ROOT, "%-50s %.2f ms%n", what, (System.nanoTime() - start) / 1e6 / n);
+        System.out.printf(Locale.ROOT, "%-50s %.2f ms CPU%n", what, (cpu.getCurrentThreadCpuTime() - start) / 1e6 / n);
     }
 
     private static void save(Parent view, double width, double height, Path file) {
