@@ -30,6 +30,8 @@ public final class ConfusionMatrixView extends BorderPane {
     private final GridPane grid = new GridPane();
     private final ReadOnlyObjectWrapper<ConfusionMatrix> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private Label[][] cells = new Label[0][0];
+    /** The run whose class names label the grid. */
+    private InspectedRun builtFor;
 
     public ConfusionMatrixView() {
         createView();
@@ -80,17 +82,24 @@ public final class ConfusionMatrixView extends BorderPane {
         if (job == null) {
             grid.getChildren().clear();
             cells = new Label[0][0];
+            builtFor = null;
             title.setText(model.emptyText());
             shown.set(null);
             return;
         }
-        worker.submit(job, this::show);
+        InspectedRun run = model.run();
+        worker.submit(job, m -> {
+            if (model.run() == run) {
+                show(m);
+            }
+        });
     }
 
     private void show(ConfusionMatrix m) {
         int k = m.classes();
-        if (cells.length != k) {
+        if (builtFor != model.run()) {
             build(model.run().classNames());
+            builtFor = model.run();
         }
         for (int a = 0; a < k; a++) {
             for (int p = 0; p < k; p++) {

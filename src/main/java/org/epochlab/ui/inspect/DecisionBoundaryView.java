@@ -103,7 +103,12 @@ public final class DecisionBoundaryView extends BorderPane {
             return;
         }
         int epoch = model.epoch();
-        worker.submit(job, f -> show(f, epoch));
+        InspectedRun run = model.run();
+        worker.submit(job, f -> {
+            if (model.run() == run) {
+                show(f, epoch);
+            }
+        });
     }
 
     private void show(DecisionField f, int epoch) {

@@ -121,13 +121,18 @@ public final class NeuronView extends BorderPane {
             clear();
             return;
         }
-        worker.submit(job, this::show);
+        InspectedRun run = model.run();
+        worker.submit(job, tiles -> {
+            if (model.run() == run) {
+                show(tiles);
+            }
+        });
     }
 
     private void clear() {
         tilePane.getChildren().clear();
         tileNodes.clear();
-        caption.setText("No weights yet: start a run.");
+        caption.setText(model.emptyText());
         more.setText("");
         shown.set(null);
     }

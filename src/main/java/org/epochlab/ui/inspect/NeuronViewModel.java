@@ -99,6 +99,15 @@ public final class NeuronViewModel {
         return () -> NeuronTileRenderer.render(r, w, layer, e, MAX_TILES);
     }
 
+    /** What the view says when there are no tiles to draw. */
+    public String emptyText() {
+        if (run == null) {
+            return "No weights yet: start a run.";
+        }
+        return run.hiddenLayers().isEmpty() ? "This network has no hidden layer: it is a linear model."
+                : "No weights yet.";
+    }
+
     /** One line about a drawing, for the caption above the tiles. */
     public static String caption(NeuronTiles tiles) {
         int distinct = tiles.groups().count();

@@ -194,6 +194,26 @@ class InspectViewsTest {
         FxTestSupport.onFx(view::dispose);
     }
 
+    @Test
+    void theFacadeFeedsEveryViewFromOneFrameOfTraining() throws Exception {
+        InspectionViews views = FxTestSupport.onFx(() -> {
+            InspectionViews v = new InspectionViews();
+            v.start(moonsZero.run(), moonsZero.weights().get(0));
+            return v;
+        });
+        assertThat(text(views.symmetryMeter(), "#symmetryCount-0")).isEqualTo("1");
+
+        FxTestSupport.onFx(() -> views.feed(moonsZero.history().subList(0, 6), moonsZero.weights().get(6), 6));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> views.confusionMatrix().shownProperty().get() != null
+                && views.confusionMatrix().shownProperty().get().epoch() == 6
+                && views.decisionBoundary().shownProperty().get() != null
+                && views.neurons().shownProperty().get() != null && views.neurons().shownProperty().get().epoch() == 6);
+        assertThat(views.symmetryMeter().model().epochs().size()).isEqualTo(6);
+        assertThat(views.neurons().shownProperty().get().groups().count()).isEqualTo(1);
+        FxTestSupport.onFx(views::dispose);
+    }
+
     private static void inScene(Parent view, double width, double height) {
         StackPane root = new StackPane(view);
         new Scene(root, width, height);
