@@ -12,6 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The validation split's confusion matrix at the selected epoch's weights: one row per actual
@@ -48,9 +51,18 @@ public final class ConfusionMatrixView extends BorderPane {
         grid.setId("confusionGrid");
         grid.setHgap(2);
         grid.setVgap(2);
+        // the axis titles sit outside the grid, so that their length never stretches a row or column
+        Label predicted = new Label("predicted class →");
+        Label actual = new Label("actual class →");
+        actual.setRotate(90);
+        VBox matrix = new VBox(2, predicted, grid);
+        matrix.setAlignment(Pos.TOP_CENTER);
+        HBox body = new HBox(4, new Group(actual), matrix);
+        body.setAlignment(Pos.CENTER_LEFT);
+        body.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setTop(title);
-        setCenter(grid);
-        BorderPane.setAlignment(grid, Pos.TOP_LEFT);
+        setCenter(body);
+        BorderPane.setAlignment(body, Pos.TOP_LEFT);
         Tooltip.install(this, new Tooltip("How the validation examples of each actual class (rows) were "
                 + "classified (columns): the diagonal is right, everything else a mistake"));
     }
@@ -120,24 +132,18 @@ public final class ConfusionMatrixView extends BorderPane {
         int k = names.size();
         grid.getChildren().clear();
         cells = new Label[k][k];
-        Label predicted = new Label("predicted class →");
-        grid.add(predicted, 2, 0, k, 1);
-        GridPane.setHalignment(predicted, HPos.CENTER);
-        Label actual = new Label("actual class →");
-        actual.setRotate(90);
-        grid.add(new Group(actual), 0, 2, 1, k);
         for (int c = 0; c < k; c++) {
             Label column = header(names.get(c));
-            grid.add(column, c + 2, 1);
+            grid.add(column, c + 1, 0);
             GridPane.setHalignment(column, HPos.CENTER);
-            grid.add(header(names.get(c)), 1, c + 2);
+            grid.add(header(names.get(c)), 0, c + 1);
             for (int p = 0; p < k; p++) {
                 Label cell = new Label();
                 cell.getStyleClass().add("confusion-cell");
                 cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
                 cell.setId("confusionCell-" + c + "-" + p);
                 cells[c][p] = cell;
-                grid.add(cell, p + 2, c + 2);
+                grid.add(cell, p + 1, c + 1);
             }
         }
     }

@@ -200,10 +200,14 @@ public final class NeuronView extends BorderPane {
             int copies = tiles.groups().sizeOfGroupOf(neuron);
             boolean grouped = outline != ALONE;
             String colour = grouped ? Colours.css(outline) : "#c8c8c8";
-            frame.setStyle("-fx-border-color: " + colour + "; -fx-border-width: " + (grouped ? 3 : 1) + ";");
+            // restyle only on a change: a new inline style costs a CSS pass over the tile
+            String frameStyle = "-fx-border-color: " + colour + "; -fx-border-width: " + (grouped ? 3 : 1) + ";";
+            if (!frameStyle.equals(frame.getStyle())) {
+                frame.setStyle(frameStyle);
+                badge.setStyle(grouped ? "-fx-background-color: " + colour + "; -fx-text-fill: white;"
+                        : "-fx-text-fill: #707070;");
+            }
             badge.setText(grouped ? "×" + copies : "#" + (neuron + 1));
-            badge.setStyle(grouped ? "-fx-background-color: " + colour + "; -fx-text-fill: white;"
-                    : "-fx-text-fill: #707070;");
             tooltip.setText("Neuron " + (neuron + 1) + (copies > 1 ? ": identical to " + (copies - 1)
                     + (copies == 2 ? " other neuron" : " other neurons") + " of this layer" : ""));
         }
