@@ -1,17 +1,45 @@
 package org.epochlab.engine;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Trains one network for the configured epochs with early stopping, divergence detection and
  * cancellation, reporting each epoch to a listener. Keeps its {@link TrainingSession}, so a run
  * that stopped can be continued. Confined to one thread at a time.
+ *
+ * <p>A run ends for one of these reasons ({@link StopReason}):
+ * <ul>
+ *   <li>{@code COMPLETED}: the last requested epoch ran;</li>
+ *   <li>{@code EARLY_STOPPING}: validation loss stopped improving ({@link EarlyStoppingMonitor});</li>
+ *   <li>{@code DIVERGED}: an epoch's training or validation loss was NaN or infinite; that epoch's record
+ *       is the last in the history;</li>
+ *   <li>{@code CANCELLED}: {@link TrainingControl#cancel()}; an epoch cut short is not recorded;</li>
+ *   <li>{@code FAILED}: an unexpected exception, available from {@link #failure()}; the history is kept.</li>
+ * </ul>
+ * With {@code restoreBestWeights}, the kept best weights go back into the network when a call ends
+ * by completion, early stopping or divergence (Keras restores in {@code on_train_end}); a cancelled or
+ * failed call keeps the weights it had.
  */
 public final class Trainer {
 
+    private final TrainerConfig config;
+    private final TrainingSession session;
+    private final EarlyStoppingMonitor monitor;
+    private final NetworkWeights initialWeights;
+    private final List<EpochRecord> history = new ArrayList<>();
+    private boolean diverged;
+    private boolean initialWeightsSent;
+    private int restoredEpoch;
+    private RuntimeException failure;
+
     /** @param validation may be null (then early stopping is not possible and val metrics are NaN) */
     public Trainer(TrainerConfig config, Samples train, Samples validation) {
-        throw new UnsupportedOperationException("not yet implemented");
+        this.config = config;
+        this.session = new TrainingSession(config, train, validation);
+        this.monitor = new EarlyStoppingMonitor(config.earlyStopping());
+        this.initialWeights = session.weights();
     }
 
     /** One call does it all: build, train for config.epochs(), score the test split (may be null). */
@@ -25,7 +53,7 @@ public final class Trainer {
      * restores the best weights if early stopping asks for it, and scores the test split once.
      */
     public TrainingResult train(TrainingListener listener, TrainingControl control, Samples test) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return trainUntil(config.epochs(), listener, control, test);
     }
 
     /**
@@ -34,16 +62,126 @@ public final class Trainer {
      */
     public TrainingResult continueTraining(int extraEpochs, TrainingListener listener, TrainingControl control,
                                            Samples test) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (extraEpochs < 0) {
+            throw new IllegalArgumentException("extra epochs must be ≥ 0, got " + extraEpochs);
+        }
+        return trainUntil(session.epoch() + extraEpochs, listener, control, test);
     }
 
     /** The session, for changing the learning rate, L2 and dropout between epochs. */
     public TrainingSession session() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return session;
     }
 
     /** Every epoch so far. */
     public List<EpochRecord> history() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return List.copyOf(history);
+    }
+
+    /** The exception that ended the last call with {@link StopReason#FAILED}, if it did. */
+    public Optional<RuntimeException> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    /** The epoch whose weights the last call restored, 0 if it restored none. */
+    public int restoredEpoch() {
+        return restoredEpoch;
+    }
+
+    private TrainingResult trainUntil(int lastEpoch, TrainingListener listener, TrainingControl control,
+                                      Samples test) {
+        failure = null;
+        restoredEpoch = 0;
+        if (diverged) {
+            return result(StopReason.DIVERGED, test);
+        }
+        boolean monitoring = config.earlyStopping().enabled() && session.hasValidation();
+        NetworkWeights kept = null;
+        monitor.beginTraining();
+        StopReason reason = StopReason.COMPLETED;
+        try {
+            if (!initialWeightsSent) {
+                initialWeightsSent = true;
+                if (listener.wantsWeights(0)) {
+                    listener.onWeights(0, initialWeights);
+                }
+            }
+            while (session.epoch() < lastEpoch) {
+                EpochRecord record = session.runEpoch(control);
+                if (record == null) {
+                    reason = StopReason.CANCELLED;
+                    break;
+                }
+                history.add(record);
+                listener.onEpoch(record);
+                if (listener.wantsWeights(record.epoch())) {
+                    listener.onWeights(record.epoch(), session.weights());
+                }
+                if (!Double.isFinite(record.trainLoss())
+                        || (session.hasValidation() && !Double.isFinite(record.valLoss()))) {
+                    diverged = true;
+                    reason = StopReason.DIVERGED;
+                    break;
+                }
+                if (monitoring) {
+                    EarlyStoppingMonitor.Decision decision = monitor.onEpochEnd(record.epoch(), record.valLoss());
+                    if (decision.keepWeights()) {
+                        kept = session.weights();
+                    }
+                    if (decision.stop()) {
+                        reason = StopReason.EARLY_STOPPING;
+                    }
+                }
+                control.endOfEpoch();
+                if (reason == StopReason.EARLY_STOPPING) {
+                    break;
+                }
+            }
+            if (kept != null && config.earlyStopping().restoreBestWeights()
+                    && reason != StopReason.CANCELLED) {
+                session.restore(kept);
+                restoredEpoch = monitor.bestEpoch();
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+            reason = StopReason.FAILED;
+        }
+        return result(reason, test);
+    }
+
+    private TrainingResult result(StopReason reason, Samples test) {
+        int bestEpoch = 0;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        for (EpochRecord r : history) {
+            if (r.valLoss() < bestLoss) {
+                bestLoss = r.valLoss();
+                bestEpoch = r.epoch();
+            }
+        }
+        NetworkWeights finalWeights = null;
+        Evaluation trainScore = null;
+        Evaluation validationScore = null;
+        Evaluation testScore = null;
+        try {
+            finalWeights = session.weights();
+            trainScore = session.evaluate(trainSamples());
+            validationScore = validationSamples() == null ? null : session.evaluate(validationSamples());
+            testScore = test == null || test.isEmpty() ? null : session.evaluate(test);
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                failure = e;
+                reason = StopReason.FAILED;
+            }
+        }
+        return new TrainingResult(history, reason, session.epoch(), bestEpoch, initialWeights, finalWeights,
+                restoredEpoch > 0, trainScore, validationScore, testScore);
+    }
+
+    private Samples trainSamples() {
+        return session.trainSamples();
+    }
+
+    private Samples validationSamples() {
+        return session.validationSamples();
     }
 }
