@@ -148,11 +148,8 @@ public final class ConfigViewModel {
         for (String key : ADJUSTABLE_KEYS) {
             adjustable.put(key, text.get(key).get());
         }
-        boolean wasLocked = runLocked.get();
-        runLocked.set(false);
         load(source);
         adjustable.forEach((key, value) -> text.get(key).set(value));
-        runLocked.set(wasLocked);
     }
 
     /** Zero (every weight 0) or Random (the last random scheme chosen, Glorot uniform at first). */

@@ -82,6 +82,7 @@ public final class RunViewModel {
         service.setOnSucceeded(e -> finished(service.getValue()));
         service.setOnFailed(e -> failed(service.getException()));
         service.stateProperty().addListener((o, was, now) -> updateFlags());
+        service.runningProperty().addListener((o, was, now) -> updateFlags());
         formConfig.addListener((o, was, now) -> {
             updateFlags();
             if (phase.get() == RunPhase.IDLE) {
@@ -355,7 +356,8 @@ public final class RunViewModel {
 
     private void updateFlags() {
         RunPhase p = phase.get();
-        boolean busy = service.isRunning() || service.getState() == Worker.State.SCHEDULED;
+        Worker.State state = service.getState();
+        boolean busy = service.isRunning() || state == Worker.State.SCHEDULED || state == Worker.State.RUNNING;
         boolean formOk = formConfig.getValue() != null;
         boolean continuable = p == RunPhase.STOPPED && run != null && stopReason != StopReason.DIVERGED
                 && stopReason != StopReason.FAILED;
