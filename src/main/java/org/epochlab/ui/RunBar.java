@@ -31,7 +31,6 @@ final class RunBar extends HBox {
         });
         var train = actions.train().button();
         train.getStyleClass().add("train-button");
-        train.setDefaultButton(false);
         Label plus = new Label("+");
         Label epochsWord = new Label("epochs");
         getChildren().addAll(train, actions.pause().button(), actions.step().button(), actions.stop().button(),

@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
 import org.epochlab.ui.run.RunViewModel;
 import org.epochlab.ui.run.StatusLine;
@@ -15,7 +14,7 @@ import org.epochlab.ui.run.StatusLine;
  * The status line: a plain sentence about what is happening, then epoch k of N, samples seen,
  * weight updates, epochs per second and the time spent training.
  */
-final class StatusBarView extends HBox {
+final class StatusBarView extends javafx.scene.layout.VBox {
 
     private final Label sentence = label("statusSentence", "What is happening now.");
     private final Label epoch = label("statusEpoch", "Epochs completed of those asked for.");
@@ -28,14 +27,14 @@ final class StatusBarView extends HBox {
     StatusBarView(RunViewModel run) {
         setId("statusBar");
         getStyleClass().add("status-bar");
-        setSpacing(10);
-        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(3);
         setPadding(new Insets(5, 10, 5, 10));
         sentence.getStyleClass().add("status-sentence");
         sentence.setMinWidth(0);
         sentence.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(sentence, Priority.ALWAYS);
-        getChildren().addAll(sentence, bar(), epoch, bar(), samples, bar(), updates, bar(), speed, bar(), elapsed);
+        HBox counts = new HBox(10, epoch, bar(), samples, bar(), updates, bar(), speed, bar(), elapsed);
+        counts.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(sentence, counts);
         for (Label l : new Label[] {epoch, samples, updates, speed, elapsed}) {
             l.setMinWidth(Label.USE_PREF_SIZE);
         }

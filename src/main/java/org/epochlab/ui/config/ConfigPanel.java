@@ -77,6 +77,16 @@ public final class ConfigPanel extends ScrollPane {
         otherProblems.getStyleClass().add("problem");
         otherProblems.setWrapText(true);
         setContent(content);
+        // keep the focused field in sight when Tab moves through the form
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, before, now) -> {
+                    if (now != null && isInside(now)) {
+                        reveal(now);
+                    }
+                });
+            }
+        });
         vm.problemsProperty().addListener((o, was, now) -> showProblems(now));
         showProblems(vm.problemsProperty().get());
     }
@@ -137,16 +147,14 @@ public final class ConfigPanel extends ScrollPane {
         TextField samples = field("samples", "Examples to generate for a generated set (e.g. 400).");
         TextField noise = field("noise", "How far generated points scatter from their shape (0 = none).");
         TextField classes = field("classes", "How many classes blobs and spiral generate.");
-        Node samplesRow = row(s, "Samples", samples, "samples");
-        Node noiseRow = row(s, "Noise", noise, "noise");
-        Node classesRow = row(s, "Classes", classes, "classes");
+        Label samplesRow = row(s, "Samples", samples, "samples");
+        Label noiseRow = row(s, "Noise", noise, "noise");
+        Label classesRow = row(s, "Classes", classes, "classes");
         Runnable showGenerated = () -> {
             boolean gen = vm.isGenerated(generated);
-            for (Node n : List.of(samples, noise, samplesRow, noiseRow)) {
-                n.setDisable(!gen);
-            }
-            classes.setDisable(!vm.takesClassCount());
-            classesRow.setDisable(!vm.takesClassCount());
+            FormSection.show(samplesRow, samples, gen);
+            FormSection.show(noiseRow, noise, gen);
+            FormSection.show(classesRow, classes, vm.takesClassCount());
         };
         vm.datasetProperty().addListener(o -> showGenerated.run());
         showGenerated.run();
@@ -319,6 +327,32 @@ public final class ConfigPanel extends ScrollPane {
         s.row(label, box, problemLabel(key, f));
     }
 
+    /** Scrolls the form so that {@code node} (inside it) is in view. */
+    public void reveal(Node node) {
+        Node content = getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = -getViewportBounds().getMinY();
+        if (b.getMinY() >= top && b.getMaxY() <= top + viewport) {
+            return;
+        }
+        double y = Math.max(0, Math.min(b.getMinY() - 24, contentHeight - viewport));
+        setVvalue(y / (contentHeight - viewport));
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- helpers ----
 
     private TextField field(String key, String tooltip) {
@@ -331,7 +365,7 @@ public final class ConfigPanel extends ScrollPane {
         return f;
     }
 
-    private Node row(FormSection s, String label, Node control, String key) {
+    private Label row(FormSection s, String label, Node control, String key) {
         return s.row(label, control, problemLabel(key, control));
     }
 

@@ -39,6 +39,14 @@ final class FormSection extends VBox {
         getChildren().addAll(heading, grid);
     }
 
+    /** Shows or hides a row's label and control together (the grid closes the gap). */
+    static void show(Label label, Node control, boolean shown) {
+        for (Node n : new Node[] {label, control}) {
+            n.setVisible(shown);
+            n.setManaged(shown);
+        }
+    }
+
     /** Adds a labelled row; {@code problem} (may be null) goes on the line below it. */
     Label row(String label, Node control, Label problem) {
         Label l = new Label(label);

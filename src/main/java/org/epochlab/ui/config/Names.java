@@ -75,4 +75,26 @@ public final class Names {
         }
         return nameOrPath;
     }
+
+    /** A config key as a phrase: "the hidden layers" for hiddenLayers. */
+    public static String key(String key) {
+        return switch (key) {
+            case "dataset" -> "the dataset";
+            case "samples" -> "the number of samples";
+            case "noise" -> "the noise";
+            case "classes" -> "the number of classes";
+            case "validationFraction" -> "the validation fraction";
+            case "testFraction" -> "the test fraction";
+            case "hiddenLayers" -> "the hidden layers";
+            case "activation" -> "the activation";
+            case "outputLoss" -> "the output and loss";
+            case "weightInit", "weightInitParam" -> "the initial weights";
+            case "optimizer" -> "the optimizer";
+            case "batchSize" -> "the batch size";
+            case "epochs" -> "the number of epochs";
+            case "earlyStopping", "patience", "minDelta", "restoreBestWeights" -> "early stopping";
+            case "splitSeed", "dataSeed", "initSeed", "shuffleSeed" -> "a seed";
+            default -> key;
+        };
+    }
 }

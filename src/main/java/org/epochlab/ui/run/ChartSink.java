@@ -18,6 +18,10 @@ public interface ChartSink {
     /** The best epoch, the overfitting onset, and where and why the run stopped (reason null while it runs). */
     void showAnalysis(OverfittingReport report, int stoppedEpoch, StopReason reason);
 
+    /** A run of {@code epochs} epochs trained on {@code outputLoss} is starting (or continuing to that many). */
+    default void plan(int epochs, String outputLoss) {
+    }
+
     static ChartSink of(TrainingChartsView view) {
         return new ChartSink() {
             @Override

@@ -263,7 +263,8 @@ public final class RunViewModel {
         reset();
         runConfig = config;
         targetEpochs = config.epochs();
-        begin(new RunLink(), null, 0, null, paused);
+        begin(paused);
+        chart.plan(targetEpochs, config.outputLoss());
         service.start(new TrainingService.Request(config, null, 0, null, link));
     }
 
@@ -273,12 +274,13 @@ public final class RunViewModel {
         adjustmentForContinue = null;
         stopReason = null;
         lastResult = null;
-        begin(new RunLink(), run, epochs, adjustment, paused);
+        begin(paused);
+        chart.plan(targetEpochs, runConfig.outputLoss());
         service.start(new TrainingService.Request(runConfig, run, epochs, adjustment, link));
     }
 
-    private void begin(RunLink next, TrainingRun existing, int epochs, Adjustment adjustment, boolean paused) {
-        link = next;
+    private void begin(boolean paused) {
+        link = new RunLink();
         if (paused) {
             link.gate().pause();
         }
@@ -363,9 +365,9 @@ public final class RunViewModel {
                 && stopReason != StopReason.FAILED;
         canTrain.set(formOk && !busy && (p == RunPhase.IDLE || p == RunPhase.STOPPED));
         canPause.set(p == RunPhase.RUNNING || p == RunPhase.PAUSED);
-        canStep.set(p == RunPhase.PAUSED || (!busy && p == RunPhase.IDLE && formOk) || (!busy && continuable));
+        canStep.set(p == RunPhase.PAUSED || (!busy && formOk && (p == RunPhase.IDLE || continuable)));
         canStop.set(p == RunPhase.RUNNING || p == RunPhase.PAUSED);
-        canContinue.set(!busy && continuable);
+        canContinue.set(!busy && formOk && continuable);
         canReset.set(p != RunPhase.IDLE);
         runExists.set(p != RunPhase.IDLE);
     }
@@ -375,9 +377,12 @@ public final class RunViewModel {
         ExperimentConfig config = runConfig != null ? runConfig : formConfig.getValue();
         int target = phase.get() == RunPhase.IDLE ? (config == null ? 0 : config.epochs()) : targetEpochs;
         int patience = config != null && config.earlyStopping() ? config.patience() : 0;
-        status.set(StatusLines.of(new StatusLines.Facts(phase.get(), List.copyOf(history), target, elapsed,
-                stopReason, lastResult != null && lastResult.restoredBest(),
+        StatusLine next = StatusLines.of(new StatusLines.Facts(phase.get(), Collections.unmodifiableList(history),
+                target, elapsed, stopReason, lastResult != null && lastResult.restoredBest(),
                 report == null ? 0 : report.overfitEpoch(), patience,
-                config == null ? List.of() : config.hiddenLayers())));
+                config == null ? List.of() : config.hiddenLayers()));
+        if (!next.equals(status.get())) {
+            status.set(next);
+        }
     }
 }
