@@ -159,11 +159,24 @@ public final class ConfigPanel extends ScrollPane {
         vm.datasetProperty().addListener(o -> showGenerated.run());
         showGenerated.run();
 
+        TextField label = field("labelColumn", "The CSV column that holds the class; empty means the last column.");
+        label.setPromptText("last column");
+        Label labelRow = row(s, "Label column", label, "labelColumn");
+        Runnable showLabel = () -> FormSection.show(labelRow, label, !builtIns.contains(vm.datasetProperty().get()));
+        vm.datasetProperty().addListener(o -> showLabel.run());
+        showLabel.run();
+
         row(s, "Validation", field("validationFraction",
                 "Fraction of the examples held out to measure validation loss (0.2 = 20%)."), "validationFraction");
         row(s, "Test", field("testFraction",
                 "Fraction held out and scored once, after training ends."), "testFraction");
-        for (String key : List.of("dataset", "samples", "noise", "classes", "dataSeed")) {
+        CheckBox standardize = new CheckBox("standardize features");
+        standardize.setId("standardizeCheck");
+        standardize.setTooltip(FormSection.tip("Rescale each feature to mean 0 and standard deviation 1, "
+                + "measured on the training split only."));
+        standardize.selectedProperty().bindBidirectional(vm.standardizeProperty());
+        s.row("", standardize, problemLabel("standardize", standardize));
+        for (String key : List.of("dataset", "samples", "noise", "classes", "dataSeed", "labelColumn")) {
             observe(key, this::refreshPreview);
         }
         refreshPreview();
@@ -449,7 +462,8 @@ public final class ConfigPanel extends ScrollPane {
             if (samples < 1 || samples > 20_000 || classes < 2 || classes > 10 || !(noise >= 0)) {
                 return;
             }
-            previews.preview(name, samples, noise, classes, seed, summary -> {
+            String labelColumn = vm.text("labelColumn").get().isBlank() ? null : vm.text("labelColumn").get().trim();
+            previews.preview(name, samples, noise, classes, seed, labelColumn, summary -> {
                 previewImage.setImage(summary.scatter());
                 previewImage.setVisible(summary.scatter() != null);
                 previewImage.setManaged(summary.scatter() != null);

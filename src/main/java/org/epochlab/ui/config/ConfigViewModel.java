@@ -43,7 +43,8 @@ import org.epochlab.experiment.ExperimentConfig;
 public final class ConfigViewModel {
 
     /** Keys typed as text; their values are parsed as the config record's component types. */
-    public static final List<String> TEXT_KEYS = List.of("samples", "noise", "classes", "validationFraction",
+    public static final List<String> TEXT_KEYS = List.of("labelColumn", "samples", "noise", "classes",
+            "validationFraction",
             "testFraction", "weightInitParam", "learningRate", "batchSize", "epochs", "l2", "dropout", "patience",
             "minDelta", "splitSeed", "dataSeed", "initSeed", "shuffleSeed");
 
@@ -69,6 +70,7 @@ public final class ConfigViewModel {
     private final BooleanProperty fullBatch = new SimpleBooleanProperty(this, "fullBatch");
     private final BooleanProperty earlyStopping = new SimpleBooleanProperty(this, "earlyStopping");
     private final BooleanProperty restoreBestWeights = new SimpleBooleanProperty(this, "restoreBestWeights");
+    private final BooleanProperty standardize = new SimpleBooleanProperty(this, "standardize");
     private final DoubleProperty learningRateExponent = new SimpleDoubleProperty(this, "learningRateExponent");
 
     private final ReadOnlyObjectWrapper<ExperimentConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
@@ -109,6 +111,7 @@ public final class ConfigViewModel {
         fullBatch.addListener(o -> changed("batchSize"));
         earlyStopping.addListener(o -> changed("earlyStopping"));
         restoreBestWeights.addListener(o -> changed("restoreBestWeights"));
+        standardize.addListener(o -> changed("standardize"));
         text.get("learningRate").addListener((o, was, now) -> learningRateTextChanged(now));
         learningRateExponent.addListener((o, was, now) -> learningRateSliderMoved(now.doubleValue()));
     }
@@ -135,6 +138,7 @@ public final class ConfigViewModel {
             }
             earlyStopping.set(source.earlyStopping());
             restoreBestWeights.set(source.restoreBestWeights());
+            standardize.set(source.standardize());
             syncExponentFromText(text.get("learningRate").get());
         } finally {
             loading = false;
@@ -224,6 +228,11 @@ public final class ConfigViewModel {
         return earlyStopping;
     }
 
+    /** z-score the features with the training split's mean and standard deviation. */
+    public BooleanProperty standardizeProperty() {
+        return standardize;
+    }
+
     public BooleanProperty restoreBestWeightsProperty() {
         return restoreBestWeights;
     }
@@ -302,6 +311,7 @@ public final class ConfigViewModel {
         ConfigRecords.set(values, "optimizer", lower(optimizer.get()));
         ConfigRecords.set(values, "earlyStopping", earlyStopping.get());
         ConfigRecords.set(values, "restoreBestWeights", restoreBestWeights.get());
+        ConfigRecords.set(values, "standardize", standardize.get());
         ExperimentConfig built = ConfigRecords.build(values);
         for (ConfigProblem p : validator.apply(built)) {
             found.putIfAbsent(p.key(), p.message());
@@ -315,6 +325,9 @@ public final class ConfigViewModel {
     static Object parse(String key, String raw) {
         String s = raw == null ? "" : raw.trim();
         Class<?> type = ConfigRecords.type(key);
+        if (type == String.class) {
+            return s.isEmpty() ? null : s; // optional text: empty means "not set"
+        }
         if (s.isEmpty()) {
             throw new IllegalArgumentException(key + " is empty: type a number");
         }
@@ -338,6 +351,9 @@ public final class ConfigViewModel {
 
     /** A value as the form shows it: 0.01 rather than 1.0E-2, 200 rather than 200.0. */
     static String format(Object value) {
+        if (value == null) {
+            return "";
+        }
         if (value instanceof Double d) {
             return Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : d.toString();
         }

@@ -42,7 +42,7 @@ public final class DatasetPreviews {
         return thumbnails.computeIfAbsent(name, n -> {
             ReadOnlyObjectWrapper<DatasetSummary> p = new ReadOnlyObjectWrapper<>();
             executor.execute(() -> {
-                DatasetSummary s = summarise(n, THUMB_SAMPLES, THUMB_NOISE, 3, 1, THUMBNAIL);
+                DatasetSummary s = summarise(n, THUMB_SAMPLES, THUMB_NOISE, 3, 1, null, THUMBNAIL);
                 Platform.runLater(() -> p.set(s));
             });
             return p;
@@ -53,14 +53,14 @@ public final class DatasetPreviews {
      * Loads {@code name} as the form would and hands its summary to {@code done} on the FX thread,
      * unless a newer request came in meanwhile.
      */
-    public void preview(String name, int samples, double noise, int classes, long seed,
+    public void preview(String name, int samples, double noise, int classes, long seed, String labelColumn,
                         Consumer<DatasetSummary> done) {
         long ticket = latestPreview.incrementAndGet();
         executor.execute(() -> {
             if (ticket != latestPreview.get()) {
                 return;
             }
-            DatasetSummary s = summarise(name, samples, noise, classes, seed, PREVIEW);
+            DatasetSummary s = summarise(name, samples, noise, classes, seed, labelColumn, PREVIEW);
             Platform.runLater(() -> {
                 if (ticket == latestPreview.get()) {
                     done.accept(s);
@@ -69,9 +69,10 @@ public final class DatasetPreviews {
         });
     }
 
-    private static DatasetSummary summarise(String name, int samples, double noise, int classes, long seed, int size) {
+    private static DatasetSummary summarise(String name, int samples, double noise, int classes, long seed,
+                                            String labelColumn, int size) {
         try {
-            Dataset d = DatasetCatalog.load(name, samples, noise, classes, seed, null);
+            Dataset d = DatasetCatalog.load(name, samples, noise, classes, seed, labelColumn);
             return DatasetSummary.of(name, d, size);
         } catch (DataFormatException | RuntimeException e) {
             return new DatasetSummary(name, "cannot preview: " + e.getMessage(), null);

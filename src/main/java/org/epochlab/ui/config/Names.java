@@ -80,6 +80,8 @@ public final class Names {
     public static String key(String key) {
         return switch (key) {
             case "dataset" -> "the dataset";
+            case "labelColumn" -> "the label column";
+            case "standardize" -> "feature scaling";
             case "samples" -> "the number of samples";
             case "noise" -> "the noise";
             case "classes" -> "the number of classes";

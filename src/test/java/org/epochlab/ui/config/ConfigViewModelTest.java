@@ -66,6 +66,15 @@ class ConfigViewModelTest {
     }
 
     @Test
+    void anEmptyLabelColumnMeansTheLastColumn() {
+        vm.text("labelColumn").set("species");
+        assertThat(vm.configProperty().get().labelColumn()).isEqualTo("species");
+
+        vm.text("labelColumn").set("  ");
+        assertThat(vm.configProperty().get().labelColumn()).isNull();
+    }
+
+    @Test
     void fullBatchWritesBatchSizeZeroWhateverTheFieldSays() {
         vm.text("batchSize").set("not a number");
         vm.fullBatchProperty().set(true);
