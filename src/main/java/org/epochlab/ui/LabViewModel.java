@@ -3,9 +3,8 @@ package org.epochlab.ui;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.function.Predicate;
-
-import javafx.application.Platform;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.epochlab.engine.EpochRecord;
 import org.epochlab.experiment.ConfigProblem;
@@ -27,8 +26,9 @@ public final class LabViewModel {
 
     private final ConfigViewModel config;
     private final RunViewModel run;
-    private Predicate<String> confirmReset = key -> true;
-    private boolean asking;
+    private ResetQuestion question = (key, stillOpen, answer) -> answer.accept(true);
+    /** The run a reset question is open about, null when none is. */
+    private ExperimentConfig pendingFor;
 
     public LabViewModel(ExperimentConfig initial, Function<ExperimentConfig, List<ConfigProblem>> validator,
                         TrainingRunFactory factory, Function<List<EpochRecord>, OverfittingReport> analysis,
@@ -53,11 +53,18 @@ public final class LabViewModel {
     }
 
     /**
-     * Asked, with the changed key, whether to discard the run; answering no puts the old value back.
-     * Asked after the change event, never inside it.
+     * Asks whether to discard the run for a change of {@code key}: answer (on the FX thread, now or
+     * later) yes to reset, no to put the old value back. By the time of asking the question may be
+     * moot (the run was reset or replaced meanwhile): {@code stillOpen} says so, and then no answer
+     * is needed.
      */
-    public void setConfirmReset(Predicate<String> confirm) {
-        confirmReset = confirm;
+    @FunctionalInterface
+    public interface ResetQuestion {
+        void ask(String key, BooleanSupplier stillOpen, Consumer<Boolean> answer);
+    }
+
+    public void setResetQuestion(ResetQuestion question) {
+        this.question = question;
     }
 
     /** Loads a whole config (a preset or a file); a run that exists is reset first. */
@@ -69,23 +76,21 @@ public final class LabViewModel {
     }
 
     private void lockedEdit(String key) {
-        if (asking) {
-            return;
+        ExperimentConfig askedAbout = run.runConfig();
+        if (askedAbout == null || pendingFor == askedAbout) {
+            return; // no run, or already asked about this run (one question however many keystrokes)
         }
-        asking = true;
-        Platform.runLater(() -> {
-            try {
-                ExperimentConfig old = run.runConfig();
-                if (run.phaseProperty().get() == RunPhase.IDLE || old == null) {
-                    return;
-                }
-                if (confirmReset.test(key)) {
-                    run.reset();
-                } else {
-                    config.restoreFixedKeys(old);
-                }
-            } finally {
-                asking = false;
+        pendingFor = askedAbout;
+        BooleanSupplier stillOpen = () -> pendingFor == askedAbout && run.runConfig() == askedAbout;
+        question.ask(key, stillOpen, yes -> {
+            if (!stillOpen.getAsBoolean()) {
+                return;
+            }
+            pendingFor = null;
+            if (yes) {
+                run.reset();
+            } else {
+                config.restoreFixedKeys(askedAbout);
             }
         });
     }

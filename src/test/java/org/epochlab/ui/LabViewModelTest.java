@@ -85,9 +85,9 @@ class LabViewModelTest {
         lab = fx(() -> {
             LabViewModel l = new LabViewModel(ExperimentConfig.defaults(), c -> List.of(), c -> run,
                     h -> new OverfittingReport(1, 1, 0, new double[h.size()]), NO_CHART, System::nanoTime);
-            l.setConfirmReset(key -> {
+            l.setResetQuestion((key, stillOpen, reply) -> {
                 asked.add(key);
-                return answer;
+                reply.accept(answer);
             });
             l.run().train();
             return l;
@@ -125,9 +125,8 @@ class LabViewModelTest {
             lab.config().text("initSeed").set("77");
             return null;
         });
-        waitUntil(() -> !asked.isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
 
+        assertThat(asked).containsExactly("initSeed");
         assertThat(fx(() -> lab.config().configProperty().get().initSeed())).isEqualTo(3L);
         assertThat(fx(() -> lab.run().phaseProperty().get())).isEqualTo(RunPhase.STOPPED);
     }
@@ -145,6 +144,32 @@ class LabViewModelTest {
 
         assertThat(asked).isEmpty();
         assertThat(run.learningRates).containsExactly(0.003);
+    }
+
+    @Test
+    void aQuestionLeftOpenWhileANewRunStartsIsNeitherAnsweredNorAskedTwice() throws TimeoutException {
+        finishedRun(true);
+        List<java.util.function.BooleanSupplier> open = new CopyOnWriteArrayList<>();
+        fx(() -> {
+            lab.setResetQuestion((key, stillOpen, reply) -> open.add(stillOpen));
+            lab.config().text("epochs").set("5");
+            lab.config().text("epochs").set("50");
+            return null;
+        });
+        assertThat(open).hasSize(1);
+
+        fx(() -> {
+            lab.run().train();
+            return null;
+        });
+        waitUntil(() -> lab.run().phaseProperty().get() == RunPhase.STOPPED);
+
+        assertThat(open.get(0).getAsBoolean()).isFalse();
+        fx(() -> {
+            lab.config().text("epochs").set("40");
+            return null;
+        });
+        assertThat(open).hasSize(2); // a change to the new run is a new question
     }
 
     @Test
