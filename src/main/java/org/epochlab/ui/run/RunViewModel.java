@@ -121,7 +121,7 @@ public final class RunViewModel {
         switch (phase.get()) {
             case PAUSED -> link.gate().step();
             case IDLE -> startFresh(true);
-            case STOPPED -> startMore(1, true);
+            case STOPPED -> startMore(1, false);
             case RUNNING -> { }
         }
     }

@@ -127,6 +127,19 @@ class RunViewModelTest {
     }
 
     @Test
+    void stepAfterTheRunEndedTrainsOneMoreEpochAndEndsAgain() throws TimeoutException {
+        script = new ScriptedRun(4, 2);
+        model();
+        fx(() -> run(vm::train));
+        waitUntil(() -> vm.phaseProperty().get() == RunPhase.STOPPED);
+
+        fx(() -> run(vm::step));
+        waitUntil(() -> vm.phaseProperty().get() == RunPhase.STOPPED && vm.history().size() == 5);
+
+        assertThat(fx(() -> vm.statusProperty().get().epoch())).isEqualTo("epoch 5 of 5");
+    }
+
+    @Test
     void aFailureIsReportedAndTheEpochsSoFarAreKept() throws TimeoutException {
         script.failAt = new IllegalStateException("matrix exploded");
         script.failEpoch = 4;
