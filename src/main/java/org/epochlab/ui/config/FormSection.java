@@ -16,7 +16,7 @@ import javafx.util.Duration;
  * A titled group of form rows: a label, the control, and under it a line for the problem with
  * the value (hidden while there is none).
  */
-final class FormSection extends VBox {
+class FormSection extends VBox {
 
     private final GridPane grid = new GridPane();
     private int row;
