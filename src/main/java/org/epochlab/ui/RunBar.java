@@ -22,6 +22,7 @@ final class RunBar extends HBox {
         setPadding(new Insets(6, 10, 6, 10));
         moreEpochs.setId("continueEpochsField");
         moreEpochs.setEditable(true);
+        org.epochlab.ui.config.Digits.only(moreEpochs, 6);
         moreEpochs.setPrefWidth(90);
         moreEpochs.setTooltip(new Tooltip("How many more epochs Continue trains."));
         moreEpochs.getValueFactory().valueProperty().addListener((o, was, now) -> {

@@ -71,6 +71,7 @@ final class HiddenLayersEditor extends VBox {
                 vm.hiddenLayers().get(index)));
         units.setId("hiddenUnits" + n);
         units.setEditable(true);
+        Digits.only(units, 4);
         units.setPrefWidth(90);
         units.setTooltip(FormSection.tip("Neurons in hidden layer " + n + " (1 to " + MAX_UNITS + ")."));
         units.valueProperty().addListener((o, was, now) -> vm.setHiddenUnits(index, now));
