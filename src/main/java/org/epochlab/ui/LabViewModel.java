@@ -1,10 +1,10 @@
 package org.epochlab.ui;
 
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.LongSupplier;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import org.epochlab.engine.EpochRecord;
 import org.epochlab.experiment.ConfigProblem;

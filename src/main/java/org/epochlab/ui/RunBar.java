@@ -2,11 +2,15 @@ package org.epochlab.ui;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+
+import org.epochlab.ui.config.Digits;
 
 /** The run controls above the chart: Train, Pause/Resume, Step, Stop, Continue (+N epochs), Reset. */
 final class RunBar extends HBox {
@@ -22,7 +26,7 @@ final class RunBar extends HBox {
         setPadding(new Insets(6, 10, 6, 10));
         moreEpochs.setId("continueEpochsField");
         moreEpochs.setEditable(true);
-        org.epochlab.ui.config.Digits.only(moreEpochs, 6);
+        Digits.only(moreEpochs, 6);
         moreEpochs.setPrefWidth(90);
         moreEpochs.setTooltip(new Tooltip("How many more epochs Continue trains."));
         moreEpochs.getValueFactory().valueProperty().addListener((o, was, now) -> {
@@ -37,8 +41,8 @@ final class RunBar extends HBox {
         getChildren().addAll(train, actions.pause().button(), actions.step().button(), actions.stop().button(),
                 actions.continueRun().button(), plus, moreEpochs, epochsWord, actions.reset().button());
         for (var child : getChildren()) {
-            if (child instanceof javafx.scene.control.Button b) {
-                b.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            if (child instanceof Button b) {
+                b.setMinWidth(Control.USE_PREF_SIZE);
             }
         }
     }

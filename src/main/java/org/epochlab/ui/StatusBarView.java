@@ -1,11 +1,13 @@
 package org.epochlab.ui;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.geometry.Orientation;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 import org.epochlab.ui.run.RunViewModel;
 import org.epochlab.ui.run.StatusLine;
@@ -14,7 +16,7 @@ import org.epochlab.ui.run.StatusLine;
  * The status line: a plain sentence about what is happening, then epoch k of N, samples seen,
  * weight updates, epochs per second and the time spent training.
  */
-final class StatusBarView extends javafx.scene.layout.VBox {
+final class StatusBarView extends VBox {
 
     private final Label sentence = label("statusSentence", "What is happening now.");
     private final Label epoch = label("statusEpoch", "Epochs completed of those asked for.");
@@ -59,7 +61,7 @@ final class StatusBarView extends javafx.scene.layout.VBox {
     private static Label label(String id, String tip) {
         Label l = new Label();
         l.setId(id);
-        l.setTooltip(new javafx.scene.control.Tooltip(tip));
+        l.setTooltip(new Tooltip(tip));
         return l;
     }
 }

@@ -1,5 +1,6 @@
 package org.epochlab.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -62,7 +63,7 @@ public final class UiAction {
         t.setMaxWidth(360);
         b.setTooltip(t);
         if (enabled != null) {
-            b.disableProperty().bind(javafx.beans.binding.Bindings.not(enabled));
+            b.disableProperty().bind(Bindings.not(enabled));
         }
         return b;
     }
@@ -74,7 +75,7 @@ public final class UiAction {
         m.setAccelerator(shortcut);
         m.setOnAction(e -> run());
         if (enabled != null) {
-            m.disableProperty().bind(javafx.beans.binding.Bindings.not(enabled));
+            m.disableProperty().bind(Bindings.not(enabled));
         }
         return m;
     }

@@ -192,7 +192,7 @@ final class DataSection extends FormSection {
             facts.getStyleClass().add("hint");
             Region placeholder = new Region();
             placeholder.setMinSize(DatasetPreviews.THUMBNAIL, DatasetPreviews.THUMBNAIL);
-            javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(placeholder, thumb);
+            StackPane frame = new StackPane(placeholder, thumb);
             box = new HBox(8, frame, new VBox(2, name, facts));
             box.setAlignment(Pos.CENTER_LEFT);
         }

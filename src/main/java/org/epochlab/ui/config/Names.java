@@ -1,6 +1,7 @@
 package org.epochlab.ui.config;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.epochlab.engine.Activation;
 import org.epochlab.engine.InitScheme;
@@ -47,8 +48,8 @@ public final class Names {
     }
 
     /** Output-loss keys as the config spells them. */
-    public static final java.util.List<String> OUTPUT_LOSSES =
-            java.util.List.of("auto", "softmax_cross_entropy", "sigmoid_binary_cross_entropy", "identity_mse");
+    public static final List<String> OUTPUT_LOSSES =
+            List.of("auto", "softmax_cross_entropy", "sigmoid_binary_cross_entropy", "identity_mse");
 
     public static String outputLoss(String key) {
         if (key == null) {

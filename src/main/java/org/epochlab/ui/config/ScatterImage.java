@@ -1,5 +1,7 @@
 package org.epochlab.ui.config;
 
+import java.util.Arrays;
+
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
@@ -26,7 +28,7 @@ public final class ScatterImage {
     /** ARGB pixels, row-major {@code size} × {@code size}; {@code samples} must have two columns. */
     public static int[] pixels(Samples samples, int size) {
         int[] px = new int[size * size];
-        java.util.Arrays.fill(px, BACKGROUND);
+        Arrays.fill(px, BACKGROUND);
         for (int i = 0; i < size; i++) {
             px[i] = FRAME;
             px[(size - 1) * size + i] = FRAME;
