@@ -1,7 +1,9 @@
 package org.epochlab.ui.config;
 
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextFormatter;
+import javafx.util.StringConverter;
 
 /** Spinner editors that accept digits only, so a half-typed value can never fail to parse. */
 public final class Digits {
@@ -9,14 +11,28 @@ public final class Digits {
     private Digits() {
     }
 
-    /** Lets the spinner's editor take up to {@code maxDigits} digits and nothing else. */
+    /**
+     * Lets the spinner's editor take up to {@code maxDigits} digits and nothing else; an editor left
+     * empty keeps the last value.
+     */
     public static void only(Spinner<Integer> spinner, int maxDigits) {
+        SpinnerValueFactory<Integer> factory = spinner.getValueFactory();
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return text == null || text.isBlank() ? factory.getValue() : Integer.valueOf(text.trim());
+            }
+        });
         spinner.getEditor().setTextFormatter(new TextFormatter<>(change ->
                 change.getControlNewText().matches("\\d{0," + maxDigits + "}") ? change : null));
-        // an emptied editor goes back to the last value when focus leaves
         spinner.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused && spinner.getEditor().getText().isEmpty()) {
-                spinner.getEditor().setText(String.valueOf(spinner.getValue()));
+            if (!focused) {
+                spinner.getEditor().setText(factory.getConverter().toString(factory.getValue()));
             }
         });
     }

@@ -74,7 +74,11 @@ final class HiddenLayersEditor extends VBox {
         Digits.only(units, 4);
         units.setPrefWidth(90);
         units.setTooltip(FormSection.tip("Neurons in hidden layer " + n + " (1 to " + MAX_UNITS + ")."));
-        units.valueProperty().addListener((o, was, now) -> vm.setHiddenUnits(index, now));
+        units.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.setHiddenUnits(index, now);
+            }
+        });
         units.getEditor().textProperty().addListener((o, was, now) -> {
             try {
                 int v = Integer.parseInt(now.trim());
