@@ -179,8 +179,10 @@ public final class RunViewModel {
 
     /** Called once per frame: hands the epochs that arrived since the last frame to the chart as one batch. */
     public void onFrame() {
-        drain(false);
-        updateStatus();
+        int arrived = drain(false);
+        if (arrived > 0 || phase.get() == RunPhase.RUNNING) {
+            updateStatus(); // the clock moves only while training
+        }
     }
 
     // ---- state ----
@@ -316,12 +318,14 @@ public final class RunViewModel {
         onFailure.accept(error);
     }
 
-    private void drain(boolean force) {
+    /** Moves the epochs published since the last call to the history and the chart; returns how many. */
+    private int drain(boolean force) {
         if (link == null) {
-            return;
+            return 0;
         }
         batch.clear();
-        if (link.drainTo(batch) > 0) {
+        int arrived = link.drainTo(batch);
+        if (arrived > 0) {
             history.addAll(batch);
             chart.append(List.copyOf(batch));
             long now = clock.getAsLong();
@@ -331,6 +335,7 @@ public final class RunViewModel {
                 chart.showAnalysis(report, history.get(history.size() - 1).epoch(), null);
             }
         }
+        return arrived;
     }
 
     private void analyze() {
