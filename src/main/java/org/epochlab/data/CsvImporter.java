@@ -3,6 +3,8 @@ package org.epochlab.data;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -69,10 +71,30 @@ public final class CsvImporter {
     }
 
     static Dataset read(Path file, String labelColumn, Limits limits) throws DataFormatException {
+        return readFile(file, limits, (source, in) -> read(source, in, labelColumn, limits));
+    }
+
+    /**
+     * Reads a second file for a dataset already loaded, such as a separate validation set: it must have the
+     * same feature columns in the same order, and every label must be one of {@code reference}'s classes
+     * (matched by name, or by value when both are numbers). It may hold any of those classes, even just one.
+     * The result uses {@code reference}'s feature and class names, so its labels index the same classes.
+     */
+    public static Dataset readMatching(Path file, Dataset reference, String labelColumn) throws DataFormatException {
+        return readFile(file, Limits.DEFAULT,
+                (source, in) -> readTable(source, in, labelColumn, Limits.DEFAULT).matching(reference));
+    }
+
+    /** What to make of a file's bytes; {@code source} is the file name for messages. */
+    @FunctionalInterface
+    private interface FileReading {
+        Dataset apply(String source, InputStream in) throws DataFormatException;
+    }
+
+    private static Dataset readFile(Path file, Limits limits, FileReading reading) throws DataFormatException {
         checkFile(file, limits);
-        String source = String.valueOf(file.getFileName());
         try (InputStream in = Files.newInputStream(file)) {
-            return read(source, in, labelColumn, limits);
+            return reading.apply(String.valueOf(file.getFileName()), in);
         } catch (NoSuchFileException e) {
             throw new DataFormatException(file + " does not exist", e);
         } catch (AccessDeniedException e) {
@@ -92,12 +114,21 @@ public final class CsvImporter {
     }
 
     static Dataset read(String source, InputStream in, String labelColumn, Limits limits) throws DataFormatException {
+        return readTable(source, in, labelColumn, limits).toDataset();
+    }
+
+    private static CsvTable readTable(String source, InputStream in, String labelColumn, Limits limits)
+            throws DataFormatException {
         try {
-            BufferedReader text = new BufferedReader(CsvInput.open(source, in, limits.bytes()), 64 * 1024);
-            String headerLine = peekHeaderLine(source, text);
+            Reader decoded = new BufferedReader(CsvInput.open(source, in, limits.bytes()), 16 * 1024);
+            StringBuilder consumed = new StringBuilder();
+            String headerLine = readHeaderLine(source, decoded, consumed);
             if (headerLine == null) {
                 throw new DataFormatException(source + " is empty: expected a header row and rows of data");
             }
+            // Hand the header back, so that the CSV reader sees the text from its start.
+            PushbackReader text = new PushbackReader(decoded, consumed.length());
+            text.unread(consumed.toString().toCharArray());
             char separator = DelimiterDetector.detect(headerLine);
             CsvReader<CsvRecord> csv = CsvReader.builder()
                     .fieldSeparator(separator)
@@ -143,34 +174,37 @@ public final class CsvImporter {
         }
     }
 
-    /** The first line with any content, without consuming it; null if there is none. */
-    private static String peekHeaderLine(String source, BufferedReader in) throws IOException, DataFormatException {
-        in.mark(MAX_HEADER_CHARS + 1);
+    /**
+     * Reads up to the end of the first line with any content into {@code consumed} and returns that line,
+     * or null if there is none.
+     */
+    private static String readHeaderLine(String source, Reader in, StringBuilder consumed)
+            throws IOException, DataFormatException {
         StringBuilder line = new StringBuilder();
-        int read = 0;
+        long lineNumber = 1;
         for (int c = in.read(); c >= 0; c = in.read()) {
-            if (++read > MAX_HEADER_CHARS) {
-                throw new DataFormatException(source + " line 1 is longer than "
-                        + String.format(Locale.ROOT, "%,d", MAX_HEADER_CHARS)
-                        + " characters: this does not look like a CSV header row");
-            }
+            consumed.append((char) c);
             if (c == '\n' || c == '\r') {
                 if (!line.toString().isBlank()) {
                     break;
                 }
+                lineNumber += c == '\n' ? 1 : 0;
                 line.setLength(0);
+            } else if (line.length() == MAX_HEADER_CHARS) {
+                throw new DataFormatException(source + " line " + lineNumber + " is longer than "
+                        + String.format(Locale.ROOT, "%,d", MAX_HEADER_CHARS)
+                        + " characters: this does not look like a CSV header row");
             } else {
                 line.append((char) c);
             }
         }
-        in.reset();
         return line.toString().isBlank() ? null : line.toString();
     }
 
     private static DataFormatException readFailure(String source, IOException e, Limits limits) {
         if (e instanceof StrictUtf8Reader.MalformedUtf8Exception bad) {
             return new DataFormatException(source + " line " + bad.line() + ": byte "
-                    + String.format("0x%02X", bad.firstByte()) + " is not valid UTF-8 (the file may be in Latin-1 or"
+                    + String.format(Locale.ROOT, "0x%02X", bad.firstByte()) + " is not valid UTF-8 (the file may be in Latin-1 or"
                     + " Windows-1252): save it as CSV in UTF-8", e);
         }
         if (e instanceof ByteLimitInputStream.LimitExceededException) {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import org.epochlab.engine.Samples;
 
 /** The checks and conversions of one CSV read, from the header record to a {@link Dataset}. */
 final class CsvTableReader {
@@ -30,13 +29,13 @@ final class CsvTableReader {
     private long line;
 
     CsvTableReader(String source, char separator, String labelColumn, CsvImporter.Limits limits) {
-        this.limits = limits;
         this.source = source;
         this.decimalComma = separator == ';';
         this.labelColumn = labelColumn == null || labelColumn.isBlank() ? null : labelColumn.strip();
+        this.limits = limits;
     }
 
-    Dataset read(Iterator<CsvRecord> records) throws DataFormatException {
+    CsvTable read(Iterator<CsvRecord> records) throws DataFormatException {
         try {
             return readRecords(records);
         } catch (CsvParseException e) {
@@ -66,7 +65,7 @@ final class CsvTableReader {
         return new DataFormatException(source + " line " + failedLine + ": " + detail, e);
     }
 
-    private Dataset readRecords(Iterator<CsvRecord> records) throws DataFormatException {
+    private CsvTable readRecords(Iterator<CsvRecord> records) throws DataFormatException {
         CsvRecord header = nextNonBlank(records);
         if (header == null) {
             throw new DataFormatException(source + " is empty: expected a header row and rows of data");
@@ -74,7 +73,7 @@ final class CsvTableReader {
         readHeader(header);
         int features = columns.size() - 1;
         long maxRows = Math.min(limits.rows(), limits.values() / features);
-        double[] values = new double[features * 256];
+        double[] values = new double[(int) Math.min(maxRows, 64) * features];
         LabelEncoder labels = new LabelEncoder();
         int rows = 0;
         for (CsvRecord record = nextNonBlank(records); record != null; record = nextNonBlank(records)) {
@@ -95,13 +94,10 @@ final class CsvTableReader {
         if (rows == 0) {
             throw new DataFormatException(source + " has a header row but no rows of data");
         }
-        LabelEncoder.Encoded encoded = labels.encode();
-        checkClasses(encoded.classNames(), rows);
         List<String> featureNames = new ArrayList<>(columns);
         featureNames.remove(labelIndex);
-        Samples samples = new Samples(Arrays.copyOf(values, rows * features), rows, features, encoded.labels(),
-                encoded.classNames().size());
-        return new Dataset(source, featureNames, encoded.classNames(), samples);
+        return new CsvTable(source, featureNames, columns.get(labelIndex), labelIndex + 1,
+                Arrays.copyOf(values, rows * features), rows, labels);
     }
 
     private void readHeader(CsvRecord header) throws DataFormatException {
@@ -129,6 +125,29 @@ final class CsvTableReader {
             }
         }
         labelIndex = labelColumn == null ? columns.size() - 1 : findLabelColumn();
+        checkHeaderIsNotData();
+    }
+
+    /**
+     * A first row whose feature "names" are all numbers, some with a fraction, is data: the header is missing.
+     * (Whole numbers alone are accepted: tools write column names 0, 1, 2, … when there are none.)
+     */
+    private void checkHeaderIsNotData() throws DataFormatException {
+        boolean allNumbers = true;
+        boolean anyFraction = false;
+        for (int j = 0; j < columns.size(); j++) {
+            if (j != labelIndex) {
+                String name = columns.get(j);
+                allNumbers &= NumberCell.isNumber(name);
+                anyFraction |= name.indexOf('.') >= 0 || name.indexOf('e') >= 0 || name.indexOf('E') >= 0;
+            }
+        }
+        if (allNumbers && anyFraction) {
+            List<String> shown = columns.subList(0, Math.min(3, columns.size()));
+            throw new DataFormatException(source + " line " + line + ": the first row looks like data ("
+                    + String.join(", ", shown) + (columns.size() > 3 ? ", …" : "") + "), not a header;"
+                    + " add a first row that names the columns");
+        }
     }
 
     private int findLabelColumn() throws DataFormatException {
@@ -165,7 +184,7 @@ final class CsvTableReader {
                 if (label.isEmpty()) {
                     throw new DataFormatException(at(j) + ": missing label");
                 }
-                labels.add(label);
+                labels.add(label, line);
                 if (labels.distinctTexts() > limits.classes()) {
                     throw new DataFormatException(source + ": the label column " + NumberCell.quote(columns.get(j))
                             + " has more than " + limits.classes() + " classes; the lab handles up to "
@@ -178,19 +197,6 @@ final class CsvTableReader {
                 }
                 values[k++] = number.value();
             }
-        }
-    }
-
-    private void checkClasses(List<String> classNames, int rows) throws DataFormatException {
-        String label = NumberCell.quote(columns.get(labelIndex));
-        if (classNames.size() < 2) {
-            throw new DataFormatException(source + ": the label column " + label + " has only one class ("
-                    + NumberCell.quote(classNames.get(0)) + "); a classifier needs at least two");
-        }
-        if (rows < 2 * classNames.size()) {
-            throw new DataFormatException(source + ": the label column " + label + " has " + classNames.size()
-                    + " classes in " + rows + " rows; each class needs 2 rows on average"
-                    + " (is it the right label column?)");
         }
     }
 

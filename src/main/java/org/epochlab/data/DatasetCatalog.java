@@ -100,6 +100,21 @@ public final class DatasetCatalog {
         return CsvImporter.read(toPath(nameOrPath), labelColumn);
     }
 
+    /**
+     * Reads a CSV that belongs with {@code reference}, such as a separate validation file: same feature
+     * columns, labels among {@code reference}'s classes (see {@link CsvImporter#readMatching}).
+     */
+    public static Dataset loadMatching(String path, Dataset reference, String labelColumn) throws DataFormatException {
+        if (path == null || path.isBlank()) {
+            throw new DataFormatException("no file given for the data that goes with " + reference.name());
+        }
+        try {
+            return CsvImporter.readMatching(Path.of(path), reference, labelColumn);
+        } catch (InvalidPathException e) {
+            throw new DataFormatException("'" + path + "' is not a valid file path: " + e.getReason(), e);
+        }
+    }
+
     private static Path toPath(String nameOrPath) throws DataFormatException {
         try {
             Path path = Path.of(nameOrPath);

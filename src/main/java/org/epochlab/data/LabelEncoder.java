@@ -15,15 +15,18 @@ final class LabelEncoder {
 
     private final Map<String, Integer> indexOfText = new HashMap<>();
     private final List<String> texts = new ArrayList<>();
+    private final List<Long> firstLines = new ArrayList<>();
     private int[] labels = new int[1024];
     private int rows;
 
-    void add(String text) {
+    /** Records the label of the next row, found on {@code line}. */
+    void add(String text, long line) {
         Integer index = indexOfText.get(text);
         if (index == null) {
             index = texts.size();
             indexOfText.put(text, index);
             texts.add(text);
+            firstLines.add(line);
         }
         if (rows == labels.length) {
             labels = Arrays.copyOf(labels, labels.length * 2);
@@ -39,6 +42,21 @@ final class LabelEncoder {
     /** The label texts in order of first appearance. */
     List<String> texts() {
         return List.copyOf(texts);
+    }
+
+    /** The line where label text {@code t} (index into {@link #texts()}) first occurs. */
+    long firstLine(int t) {
+        return firstLines.get(t);
+    }
+
+    /** Rows added so far. */
+    int rows() {
+        return rows;
+    }
+
+    /** Per row, the index of its label text in {@link #texts()}. */
+    int[] textIndices() {
+        return Arrays.copyOf(labels, rows);
     }
 
     /** The encoding of everything added. */

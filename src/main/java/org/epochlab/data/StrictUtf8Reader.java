@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Decodes UTF-8 and refuses malformed bytes instead of replacing them, reporting the line they are on.
@@ -26,7 +27,7 @@ final class StrictUtf8Reader extends Reader {
         private final int firstByte;
 
         MalformedUtf8Exception(long line, int firstByte) {
-            super("byte 0x" + String.format("%02X", firstByte) + " on line " + line + " is not valid UTF-8");
+            super("byte 0x" + String.format(Locale.ROOT, "%02X", firstByte) + " on line " + line + " is not valid UTF-8");
             this.line = line;
             this.firstByte = firstByte;
         }
@@ -58,6 +59,9 @@ final class StrictUtf8Reader extends Reader {
     public int read(char[] buffer, int offset, int length) throws IOException {
         if (length == 0) {
             return 0;
+        }
+        if (flushed) {
+            return -1; // the decoder is finished; reading again after the end must not restart it
         }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (out.position() == offset && failure == null) {

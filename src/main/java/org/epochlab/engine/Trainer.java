@@ -21,6 +21,10 @@ import java.util.Optional;
  * With {@code restoreBestWeights}, the kept best weights go back into the network when a call ends
  * by completion, early stopping or divergence (Keras restores in {@code on_train_end}); a cancelled or
  * failed call keeps the weights it had.
+ *
+ * <p>Each call ({@link #train} or {@link #continueTraining}) is one Keras {@code fit}: the
+ * patience count and the kept weights start afresh, the best validation loss so far does not, and
+ * the test split, if given, is scored once at the end.
  */
 public final class Trainer {
 
@@ -33,6 +37,8 @@ public final class Trainer {
     private boolean initialWeightsSent;
     private int restoredEpoch;
     private RuntimeException failure;
+    /** The best weights early stopping kept during the current call, if any. */
+    private NetworkWeights keptWeights;
 
     /** @param validation may be null (then early stopping is not possible and val metrics are NaN) */
     public Trainer(TrainerConfig config, Samples train, Samples validation) {
@@ -95,8 +101,7 @@ public final class Trainer {
         if (diverged) {
             return result(StopReason.DIVERGED, test);
         }
-        boolean monitoring = config.earlyStopping().enabled() && session.hasValidation();
-        NetworkWeights kept = null;
+        keptWeights = null;
         monitor.beginTraining();
         StopReason reason = StopReason.COMPLETED;
         try {
@@ -117,36 +122,43 @@ public final class Trainer {
                 if (listener.wantsWeights(record.epoch())) {
                     listener.onWeights(record.epoch(), session.weights());
                 }
-                if (!Double.isFinite(record.trainLoss())
-                        || (session.hasValidation() && !Double.isFinite(record.valLoss()))) {
-                    diverged = true;
-                    reason = StopReason.DIVERGED;
-                    break;
-                }
-                if (monitoring) {
-                    EarlyStoppingMonitor.Decision decision = monitor.onEpochEnd(record.epoch(), record.valLoss());
-                    if (decision.keepWeights()) {
-                        kept = session.weights();
-                    }
-                    if (decision.stop()) {
-                        reason = StopReason.EARLY_STOPPING;
-                    }
-                }
                 control.endOfEpoch();
-                if (reason == StopReason.EARLY_STOPPING) {
+                StopReason verdict = judge(record);
+                if (verdict != null) {
+                    reason = verdict;
                     break;
                 }
             }
-            if (kept != null && config.earlyStopping().restoreBestWeights()
-                    && reason != StopReason.CANCELLED) {
-                session.restore(kept);
+            if (keptWeights != null && reason != StopReason.CANCELLED) {
+                session.restore(keptWeights);
                 restoredEpoch = monitor.bestEpoch();
             }
         } catch (RuntimeException e) {
             failure = e;
             reason = StopReason.FAILED;
         }
+        keptWeights = null;
         return result(reason, test);
+    }
+
+    /**
+     * Whether the run ends after {@code record}: DIVERGED on a non-finite loss (the epoch never
+     * reaches early stopping), EARLY_STOPPING when the monitor says so, else null. Keeps a copy of
+     * the weights when the monitor asks for one.
+     */
+    private StopReason judge(EpochRecord record) {
+        if (!Double.isFinite(record.trainLoss()) || (session.hasValidation() && !Double.isFinite(record.valLoss()))) {
+            diverged = true;
+            return StopReason.DIVERGED;
+        }
+        if (!config.earlyStopping().enabled() || !session.hasValidation()) {
+            return null;
+        }
+        EarlyStoppingMonitor.Decision decision = monitor.onEpochEnd(record.epoch(), record.valLoss());
+        if (decision.keepWeights()) {
+            keptWeights = session.weights();
+        }
+        return decision.stop() ? StopReason.EARLY_STOPPING : null;
     }
 
     private TrainingResult result(StopReason reason, Samples test) {

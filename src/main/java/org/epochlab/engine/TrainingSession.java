@@ -1,18 +1,26 @@
 package org.epochlab.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * A network being trained, one epoch at a time. Owns every mutable matrix (weights, optimizer
  * state, workspaces allocated once); confined to the thread that trains it. Between epochs the
- * learning rate, L2 and dropout may change; they apply from the next epoch.
+ * learning rate, L2 and dropout may change; they apply from the next epoch. Those three setters,
+ * alone, may be called from any thread (a slider in the window): each epoch reads the latest
+ * values once, at its start.
  *
  * <p>One epoch is one pass over the training set in mini-batches of {@code batchSize} rows (the
  * last batch takes the rest, so it may be shorter), one weight update per batch. Full batch
  * ({@code batchSize} 0 or ≥ n) makes one update per epoch from the exact gradient; smaller batches
  * make more, noisier updates. After the pass, both splits are scored with dropout off.
+ *
+ * <p>Memory: the network's workspaces hold max(batch, min(512, largest split)) rows. Training
+ * passes use the first {@code batch} rows of them (the shorter last batch reshapes the same
+ * arrays); scoring a split walks it in chunks of the full capacity. Nothing is allocated per
+ * mini-batch; an epoch allocates only its record.
  *
  * <p>Randomness: the initial weights come from a generator seeded with {@code initSeed}; the shuffle
  * order and the dropout masks from a second generator seeded with {@code shuffleSeed}. Nothing else
@@ -33,6 +41,8 @@ public final class TrainingSession {
     private final int[] order;
     private final double[] gradientNormSums;
     private final NeuronStatistics[] neuronStatistics;
+    /** Confusion counts of the per-epoch scoring, reused every epoch. */
+    private final int[][] epochConfusion;
 
     private volatile double pendingLearningRate;
     private volatile double pendingL2;
@@ -41,7 +51,6 @@ public final class TrainingSession {
     private int epoch;
     private long updates;
     private long samplesSeen;
-    private int lastCorrect;
 
     /**
      * Builds the network (inputs = train.cols(), outputs = config.outputLoss().outputUnits(train.classes()))
@@ -90,6 +99,7 @@ public final class TrainingSession {
         for (int l = 0; l < hidden.size(); l++) {
             neuronStatistics[l] = new NeuronStatistics(widths[l], widths[l + 1]);
         }
+        this.epochConfusion = new int[train.classes()][train.classes()];
         this.pendingLearningRate = config.optimizer().learningRate();
         this.pendingL2 = config.l2();
         this.pendingDropout = config.dropout();
@@ -139,7 +149,7 @@ public final class TrainingSession {
         if (config.shuffle()) {
             shuffle();
         }
-        java.util.Arrays.fill(gradientNormSums, 0.0);
+        Arrays.fill(gradientNormSums, 0.0);
         int batches = 0;
         for (int from = 0; from < n; from += batchSize) {
             if (!control.checkpoint()) {
@@ -161,13 +171,13 @@ public final class TrainingSession {
     }
 
     private EpochRecord record(double learningRate, int batches) {
-        double trainLoss = scoreInto(train, null);
-        double trainAccuracy = (double) lastCorrect / train.rows();
+        double trainLoss = meanLoss(train, epochConfusion);
+        double trainAccuracy = accuracy(epochConfusion, train.rows());
         double valLoss = Double.NaN;
         double valAccuracy = Double.NaN;
         if (validation != null) {
-            valLoss = scoreInto(validation, null);
-            valAccuracy = (double) lastCorrect / validation.rows();
+            valLoss = meanLoss(validation, epochConfusion);
+            valAccuracy = accuracy(epochConfusion, validation.rows());
         }
         int layers = network.layerCount();
         List<Double> weightNorms = new ArrayList<>(layers);
@@ -198,7 +208,7 @@ public final class TrainingSession {
         }
     }
 
-    /** Applies from the next epoch. */
+    /** Applies from the next epoch; safe to call from any thread. */
     public void setLearningRate(double learningRate) {
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
             throw new IllegalArgumentException("learning rate must be > 0, got " + learningRate);
@@ -206,7 +216,7 @@ public final class TrainingSession {
         pendingLearningRate = learningRate;
     }
 
-    /** Applies from the next epoch. */
+    /** λ₂ for the weights; applies from the next epoch; safe to call from any thread. */
     public void setL2(double l2) {
         if (!(l2 >= 0) || !Double.isFinite(l2)) {
             throw new IllegalArgumentException("L2 must be ≥ 0, got " + l2);
@@ -214,7 +224,7 @@ public final class TrainingSession {
         pendingL2 = l2;
     }
 
-    /** Applies from the next epoch. */
+    /** Dropout probability of hidden units; applies from the next epoch; safe to call from any thread. */
     public void setDropout(double dropout) {
         if (!(dropout >= 0 && dropout < 1)) {
             throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
@@ -243,39 +253,35 @@ public final class TrainingSession {
                     + " classes, the samples have " + samples.classes());
         }
         int[][] confusion = new int[samples.classes()][samples.classes()];
-        double loss = scoreInto(samples, confusion);
-        int rows = samples.rows();
-        return new Evaluation(loss, rows == 0 ? Double.NaN : (double) lastCorrect / rows, confusion);
+        double loss = meanLoss(samples, confusion);
+        return new Evaluation(loss, accuracy(confusion, samples.rows()), confusion);
     }
 
-    /** Mean loss over all rows, in chunks that fit the workspaces; sets {@link #lastCorrect}. */
-    private double scoreInto(Samples samples, int[][] confusion) {
+    /**
+     * Mean loss over every row, without dropout, scored in chunks that fit the workspaces.
+     *
+     * @param confusion cleared, then confusion[actual][predicted] counted. Modified.
+     */
+    private double meanLoss(Samples samples, int[][] confusion) {
+        for (int[] row : confusion) {
+            Arrays.fill(row, 0);
+        }
         int rows = samples.rows();
         int chunk = network.capacity();
         double total = 0;
-        int correct = 0;
-        int classes = samples.classes();
-        int[][] tally = confusion != null ? confusion : scratchConfusion(classes);
         for (int from = 0; from < rows; from += chunk) {
             network.load(samples, null, from, Math.min(chunk, rows - from));
-            total += network.score(tally);
+            total += network.score(confusion);
         }
-        for (int c = 0; c < classes; c++) {
-            correct += tally[c][c];
-        }
-        lastCorrect = correct;
         return rows == 0 ? Double.NaN : total / rows;
     }
 
-    private int[][] scratch;
-
-    private int[][] scratchConfusion(int classes) {
-        if (scratch == null) {
-            scratch = new int[classes][classes];
+    /** The fraction of rows on the confusion matrix's diagonal. */
+    private static double accuracy(int[][] confusion, int rows) {
+        int correct = 0;
+        for (int c = 0; c < confusion.length; c++) {
+            correct += confusion[c][c];
         }
-        for (int[] row : scratch) {
-            java.util.Arrays.fill(row, 0);
-        }
-        return scratch;
+        return rows == 0 ? Double.NaN : (double) correct / rows;
     }
 }

@@ -129,6 +129,21 @@ class CsvImporterBrokenFilesTest {
     }
 
     @Test
+    void aFirstRowOfDataInsteadOfAHeaderIsReported() throws IOException {
+        Path file = write("noheader.csv", "5.1,3.5,1.4,0.2,setosa\n4.9,3.0,1.4,0.2,setosa\n");
+
+        assertRefused(file).hasMessage("noheader.csv line 1: the first row looks like data (5.1, 3.5, 1.4, …),"
+                + " not a header; add a first row that names the columns");
+    }
+
+    @Test
+    void wholeNumbersAsColumnNamesAreAccepted() throws Exception {
+        Path file = write("numbered.csv", "0,1,2\n1.5,2,x\n3,4,y\n5,6,x\n7,8,y\n");
+
+        assertThat(CsvImporter.read(file, null).featureNames()).containsExactly("0", "1");
+    }
+
+    @Test
     void anUnknownLabelColumnListsTheColumns() throws IOException {
         Path file = write("data.csv", "a,b,label\n1,2,x\n3,4,y\n");
 

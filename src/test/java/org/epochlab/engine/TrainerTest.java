@@ -216,6 +216,25 @@ class TrainerTest {
     }
 
     @Test
+    void aRunThatCompletesStillRestoresTheBestWeightsAsKerasDoesAtTrainEnd() {
+        Samples train = TestData.noisyXor(24, 0.25, 9);
+        Samples validation = TestData.noisyXor(200, 0.25, 10);
+        TrainerConfig config = new TrainerConfig(List.of(64, 64), Activation.TANH, OutputLoss.SOFTMAX_CROSS_ENTROPY,
+                Initializer.of(InitScheme.GLOROT_UNIFORM), Initializer.zeros(),
+                OptimizerSpec.of(OptimizerKind.ADAM, 0.01), 0, 0, 0, 8, 120, true,
+                new EarlyStopping(true, 1000, 0, 0, true), 3, 4);
+        Trainer trainer = new Trainer(config, train, validation);
+
+        TrainingResult result = trainer.train(TrainingListener.NONE, new TrainingControl(), null);
+
+        assertThat(result.stopReason()).isEqualTo(StopReason.COMPLETED);
+        assertThat(result.stoppedEpoch()).isEqualTo(120);
+        assertThat(result.restoredBest()).isTrue();
+        assertThat(trainer.restoredEpoch()).isEqualTo(result.bestEpoch()).isLessThan(120);
+        assertThat(result.validation().loss()).isEqualTo(result.history().get(result.bestEpoch() - 1).valLoss());
+    }
+
+    @Test
     void withoutRestoreTheFinalWeightsAreTheLastEpochs() {
         Samples train = TestData.noisyXor(24, 0.25, 9);
         Samples validation = TestData.noisyXor(200, 0.25, 10);

@@ -79,6 +79,25 @@ class TrainingControlTest {
     }
 
     @Test
+    void aCancelDuringAnEpochTakesEffectAtTheNextMiniBatch() throws Exception {
+        // one-row mini-batches: 40 000 checkpoints per epoch
+        Samples many = TestData.blobs(40_000, 8);
+        Trainer trainer = new Trainer(TestData.config(List.of(2), Activation.TANH, OutputLoss.SOFTMAX_CROSS_ENTROPY,
+                OptimizerKind.SGD, 0.01, 1, 5), many, null);
+        TrainingControl control = new TrainingControl();
+        CompletableFuture<TrainingResult> run = start(trainer, records::add, control);
+
+        assertThat(records.poll(60, TimeUnit.SECONDS)).extracting(EpochRecord::epoch).isEqualTo(1);
+        control.cancel();
+        TrainingResult result = run.get(60, TimeUnit.SECONDS);
+
+        assertThat(result.stopReason()).isEqualTo(StopReason.CANCELLED);
+        assertThat(result.history()).hasSize(1);
+        // the second epoch was cut short: fewer than its 40 000 updates ran
+        assertThat(trainer.session().updates()).isBetween(40_000L, 79_999L);
+    }
+
+    @Test
     void aRunCancelledBeforeItStartsRecordsNothing() {
         TrainingControl control = new TrainingControl();
         control.cancel();
