@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.epochlab.engine.EpochRecord;
 import org.epochlab.engine.StopReason;
+import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.OverfittingReport;
+import org.epochlab.export.ChartCaption;
 import org.epochlab.ui.chart.TrainingChartsView;
 
 /** Where a run's epochs are drawn. FX thread only. */
@@ -18,8 +20,8 @@ public interface ChartSink {
     /** The best epoch, the overfitting onset, and where and why the run stopped (reason null while it runs). */
     void showAnalysis(OverfittingReport report, int stoppedEpoch, StopReason reason);
 
-    /** A run of {@code epochs} epochs trained on {@code outputLoss} is starting (or continuing to that many). */
-    default void plan(int epochs, String outputLoss) {
+    /** A run of {@code config} is starting, or continuing, to last {@code epochs} epochs in all. */
+    default void plan(ExperimentConfig config, int epochs) {
     }
 
     static ChartSink of(TrainingChartsView view) {
@@ -37,6 +39,13 @@ public interface ChartSink {
             @Override
             public void showAnalysis(OverfittingReport report, int stoppedEpoch, StopReason reason) {
                 view.showAnalysis(report, stoppedEpoch, reason);
+            }
+
+            @Override
+            public void plan(ExperimentConfig config, int epochs) {
+                view.setPlannedEpochs(epochs);
+                view.setLossAxisLabel(ChartCaption.lossAxisLabel(config.outputLoss()));
+                view.setEarlyStoppingPatience(config.earlyStopping() ? config.patience() : 0);
             }
         };
     }

@@ -266,7 +266,7 @@ public final class RunViewModel {
         runConfig = config;
         targetEpochs = config.epochs();
         begin(paused);
-        chart.plan(targetEpochs, config.outputLoss());
+        chart.plan(config, targetEpochs);
         service.start(new TrainingService.Request(config, null, 0, null, link));
     }
 
@@ -277,7 +277,7 @@ public final class RunViewModel {
         stopReason = null;
         lastResult = null;
         begin(paused);
-        chart.plan(targetEpochs, runConfig.outputLoss());
+        chart.plan(runConfig, targetEpochs);
         service.start(new TrainingService.Request(runConfig, run, epochs, adjustment, link));
     }
 
