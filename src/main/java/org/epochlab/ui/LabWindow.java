@@ -215,7 +215,8 @@ public final class LabWindow {
         ExceptionDialog dialog = new ExceptionDialog(error);
         dialog.initOwner(stage);
         dialog.setTitle("The run failed");
-        dialog.setHeaderText("The run stopped with an error; the epochs so far are kept.\n" + error.getMessage());
+        String why = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        dialog.setHeaderText("The run stopped with an error; the epochs so far are kept.\n" + why);
         dialog.show();
     }
 }

@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -143,6 +144,23 @@ class LabWindowTest {
         assertThat(lines.get(0)).startsWith("epoch,train_loss,val_loss");
         assertThat(lines.get(12)).startsWith("12,");
         assertThat(fx(() -> window.lab().config().configProperty().get())).isEqualTo(trained);
+    }
+
+    @Test
+    void aRunWhoseDataCannotBeReadShowsTheErrorNamingTheFile(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("missing.csv");
+        robot.interact(() -> window.lab().config().datasetProperty().set(missing.toString()));
+
+        robot.clickOn("#trainButton");
+        waitUntil(() -> phase() == RunPhase.STOPPED);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).contains("missing.csv");
+        assertThat(fx(() -> window.lab().run().stopReason())).isEqualTo(StopReason.FAILED);
+        assertThat(robot.lookup("#statusSentence").queryAs(Label.class).getText())
+                .isEqualTo("the run failed before its first epoch");
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
     }
 
     @Test
