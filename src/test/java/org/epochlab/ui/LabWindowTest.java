@@ -173,6 +173,7 @@ class LabWindowTest {
         assertThat(robot.lookup("#learningRateField").queryAs(TextField.class).getStyleClass())
                 .contains("field-problem");
         assertThat(robot.lookup("#trainButton").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#statusSentence").queryAs(Label.class).getText()).contains("marked in red");
 
         type(robot, "#learningRateField", "0.01");
         assertThat(problem.isVisible()).isFalse();

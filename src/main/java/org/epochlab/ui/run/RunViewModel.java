@@ -385,7 +385,7 @@ public final class RunViewModel {
         StatusLine next = StatusLines.of(new StatusLines.Facts(phase.get(), Collections.unmodifiableList(history),
                 target, elapsed, stopReason, lastResult != null && lastResult.restoredBest(),
                 report == null ? 0 : report.overfitEpoch(), patience,
-                config == null ? List.of() : config.hiddenLayers()));
+                config == null ? List.of() : config.hiddenLayers(), formConfig.getValue() != null));
         if (!next.equals(status.get())) {
             status.set(next);
         }

@@ -18,10 +18,11 @@ public final class StatusLines {
      * @param overfitEpoch  the onset of overfitting, 0 if none seen yet
      * @param patience      early stopping's patience, 0 when early stopping is off
      * @param hiddenLayers  units per hidden layer of the run's network
+     * @param formValid     whether the form's values can run
      */
     public record Facts(RunPhase phase, List<EpochRecord> history, int targetEpochs, long elapsedNanos,
                         StopReason reason, boolean restoredBest, int overfitEpoch, int patience,
-                        List<Integer> hiddenLayers) {
+                        List<Integer> hiddenLayers, boolean formValid) {
     }
 
     private StatusLines() {
@@ -45,7 +46,8 @@ public final class StatusLines {
         List<EpochRecord> h = f.history();
         if (h.isEmpty()) {
             return switch (f.phase()) {
-                case IDLE -> "Ready: pick a dataset and a network, then press Train (F5).";
+                case IDLE -> f.formValid() ? "Ready: pick a dataset and a network, then press Train (F5)."
+                        : "A value on the left has a problem (marked in red): fix it to train.";
                 case RUNNING, PAUSED -> "preparing the data and the network…";
                 case STOPPED -> f.reason() == StopReason.FAILED ? "the run failed before its first epoch"
                         : "stopped before the first epoch ended";

@@ -13,13 +13,20 @@ class StatusLinesTest {
     private static StatusLines.Facts facts(RunPhase phase, List<EpochRecord> history, StopReason reason,
                                            int overfit, int patience) {
         return new StatusLines.Facts(phase, history, 200, 2_500_000_000L, reason, false, overfit, patience,
-                List.of(4));
+                List.of(4), true);
     }
 
     @Test
     void beforeAnyRunItSaysHowToStart() {
         assertThat(StatusLines.sentence(facts(RunPhase.IDLE, List.of(), null, 0, 0)))
                 .isEqualTo("Ready: pick a dataset and a network, then press Train (F5).");
+    }
+
+    @Test
+    void beforeAnyRunWithABadValueItPointsAtTheMarkedField() {
+        assertThat(StatusLines.sentence(new StatusLines.Facts(RunPhase.IDLE, List.of(), 200, 0, null, false, 0, 0,
+                List.of(4), false)))
+                .isEqualTo("A value on the left has a problem (marked in red): fix it to train.");
     }
 
     @Test
@@ -58,7 +65,7 @@ class StatusLinesTest {
     @Test
     void earlyStoppingSaysWhenWhyAndTheBestEpoch() {
         assertThat(StatusLines.sentence(new StatusLines.Facts(RunPhase.STOPPED, Records.bestAt(41, 61), 200, 0,
-                StopReason.EARLY_STOPPING, true, 45, 20, List.of(4))))
+                StopReason.EARLY_STOPPING, true, 45, 20, List.of(4), true)))
                 .isEqualTo("stopped early at epoch 61: validation loss had not improved for 20 epochs; best was "
                         + "epoch 41 (its weights were restored); overfitting from epoch 45");
     }
