@@ -86,10 +86,12 @@ public final class RunViewModel {
         formConfig.addListener((o, was, now) -> {
             updateFlags();
             if (phase.get() == RunPhase.IDLE) {
+                planFromForm();
                 updateStatus();
             }
         });
         updateFlags();
+        planFromForm();
         updateStatus();
     }
 
@@ -154,6 +156,7 @@ public final class RunViewModel {
         elapsedBefore = 0;
         runningSince = -1;
         chart.clear();
+        planFromForm();
         setPhase(RunPhase.IDLE);
     }
 
@@ -288,6 +291,14 @@ public final class RunViewModel {
         }
         runningSince = clock.getAsLong();
         setPhase(paused ? RunPhase.PAUSED : RunPhase.RUNNING);
+    }
+
+    /** An empty chart shows the epochs the form asks for. */
+    private void planFromForm() {
+        ExperimentConfig config = formConfig.getValue();
+        if (config != null) {
+            chart.plan(config, config.epochs());
+        }
     }
 
     private void finished(TrainingService.Outcome outcome) {
