@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.epochlab.engine.EpochRecord;
+import org.epochlab.engine.TrainingListener;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.export.IoMessages;
 
@@ -145,6 +146,14 @@ public final class RunJournal implements Consumer<List<EpochRecord>>, AutoClosea
                 notifyAll();
             }
         }
+    }
+
+    /**
+     * A listener that queues each epoch as it ends, for code that trains without a window (the train command,
+     * tests). Queuing one epoch costs a lock and a list append on the training thread.
+     */
+    public TrainingListener asListener() {
+        return record -> accept(List.of(record));
     }
 
     public String id() {
