@@ -90,6 +90,7 @@ public final class RunJournal implements Consumer<List<EpochRecord>>, AutoClosea
             throw new IOException("cannot start the journal " + file + ": it is already open");
         }
         FileChannel channel = null;
+        boolean started = false;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
@@ -105,14 +106,17 @@ public final class RunJournal implements Consumer<List<EpochRecord>>, AutoClosea
             journal.append(history);
             channel.force(true);
             journal.writer.start();
+            started = true;
             return journal;
         } catch (IOException e) {
-            OPEN.remove(key);
-            if (channel != null) {
-                channel.close();
+            throw new IOException("cannot start the journal " + file + ": " + IoMessages.reason(e), e);
+        } finally {
+            if (!started) {
+                OPEN.remove(key);
+                if (channel != null) {
+                    channel.close();
+                }
             }
-            throw new IOException("cannot start the journal " + file + ": " + IoMessages.reason(e),
-                    e);
         }
     }
 

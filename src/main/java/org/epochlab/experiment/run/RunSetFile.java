@@ -33,7 +33,7 @@ public final class RunSetFile {
     public static final int SCHEMA_VERSION = 1;
     public static final String EXTENSION = ".epochlab-runs.json";
     /** Larger files are refused before they are read: a run set of the lab's scale is a few megabytes. */
-    public static final long MAX_BYTES = 512L * 1024 * 1024;
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private RunSetFile() {
     }

@@ -143,6 +143,33 @@ class WorkspaceTest {
     }
 
     @Test
+    void aJournalFromANewerEpochLabIsReportedAndLeftInPlace() throws Exception {
+        Workspace workspace = Workspace.open(dir);
+        Path journal = Files.writeString(dir.resolve("runs").resolve(RunRecord.newId() + RunJournal.EXTENSION),
+                "{\"schemaVersion\": 2, \"id\": \"?\"}\n{\"epoch\": 1}\n");
+
+        Workspace.Contents contents = workspace.load();
+
+        assertThat(contents.runs()).isEmpty();
+        assertThat(contents.problems()).containsExactly(journal + ": made by a newer Epoch Lab (schema 2); this version"
+                + " reads schema 1; it was left in place");
+        assertThat(journal).exists();
+    }
+
+    @Test
+    void aJournalKilledBeforeItsFirstEpochLeavesNothingBehind() throws Exception {
+        Workspace workspace = Workspace.open(dir);
+        RunJournal journal = workspace.startJournal("too short", SampleRuns.small());
+        journal.close();
+
+        Workspace.Contents contents = workspace.load();
+
+        assertThat(contents.runs()).isEmpty();
+        assertThat(contents.problems()).isEmpty();
+        assertThat(journal.file()).doesNotExist();
+    }
+
+    @Test
     void aJournalWhoseRunWasAlreadySavedIsSimplyRemoved() throws Exception {
         Workspace workspace = Workspace.open(dir);
         ExperimentConfig config = SampleRuns.small();
