@@ -33,7 +33,8 @@ final class JsonFields {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new RunFileException(path + " has an unknown member '" + name + "'");
+                throw new RunFileException((path.isEmpty() ? "the file" : path) + " has an unknown member '" + name
+                        + "'");
             }
         }
         return new JsonFields(node, path);

@@ -116,6 +116,8 @@ class RunSetFileTest {
                 .hasMessage("b.json: runs[0].id must be a run id (a UUID), got \"x\"");
         assertThatThrownBy(() -> RunSetFile.read("{\"schemaVersion\":1}", "c.json"))
                 .hasMessage("c.json: the file has no 'runs'");
+        assertThatThrownBy(() -> RunSetFile.read("{\"schemaVersion\":1,\"runs\":[],\"x\":0}", "c.json"))
+                .hasMessage("c.json: the file has an unknown member 'x'");
     }
 
     @Test
