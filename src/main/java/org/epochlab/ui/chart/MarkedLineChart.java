@@ -31,9 +31,12 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     private final Line bestLine = new Line();
     private final Line stopLine = new Line();
     private final Line hoverLine = new Line();
+    private final Line cursorLine = new Line();
+    private final Line replayLine = new Line();
     private final Label bestLabel = markerLabel("best-label");
     private final Label overfitLabel = markerLabel("overfit-label");
     private final Label stopLabel = markerLabel("stop-label");
+    private final Label replayLabel = markerLabel("replay-label");
     private final Label readout = new Label();
 
     private ChartMarkers markers = ChartMarkers.NONE;
@@ -41,6 +44,8 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     private int hoverEpoch;
     private Point2D hoverPoint;
     private IntFunction<String> hoverText = epoch -> null;
+    private int cursorEpoch;
+    private int replayEpoch;
 
     MarkedLineChart(PlotAxis epochAxis, PlotAxis valueAxis, Node legend) {
         super(epochAxis, valueAxis);
@@ -56,14 +61,17 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         bestLine.getStyleClass().add("best-line");
         stopLine.getStyleClass().add("stop-line");
         hoverLine.getStyleClass().add("hover-line");
+        cursorLine.getStyleClass().add("cursor-line");
+        replayLine.getStyleClass().add("replay-line");
         readout.getStyleClass().add("hover-readout");
-        for (Node n : List.of(overfitRegion, bestLine, stopLine, hoverLine, bestLabel, overfitLabel, stopLabel, readout)) {
+        for (Node n : List.of(overfitRegion, bestLine, stopLine, hoverLine, cursorLine, replayLine, bestLabel,
+                overfitLabel, stopLabel, replayLabel, readout)) {
             n.setVisible(false);
             n.setManaged(false);
             n.setMouseTransparent(true);
         }
-        getPlotChildren().addAll(overfitRegion, bestLine, stopLine, hoverLine, overfitLabel, bestLabel, stopLabel,
-                readout);
+        getPlotChildren().addAll(overfitRegion, bestLine, stopLine, replayLine, cursorLine, hoverLine, overfitLabel,
+                bestLabel, stopLabel, replayLabel, readout);
 
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onMouseMoved);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> clearHover());
@@ -85,7 +93,8 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     protected void seriesAdded(Series<Number, Number> series, int seriesIndex) {
         super.seriesAdded(series, seriesIndex);
         overfitRegion.toBack();
-        for (Node n : List.of(bestLine, stopLine, hoverLine, overfitLabel, bestLabel, stopLabel, readout)) {
+        for (Node n : List.of(bestLine, stopLine, replayLine, cursorLine, hoverLine, overfitLabel, bestLabel, stopLabel,
+                replayLabel, readout)) {
             n.toFront();
         }
     }
@@ -101,6 +110,33 @@ final class MarkedLineChart extends LineChart<Number, Number> {
 
     ChartMarkers markers() {
         return markers;
+    }
+
+    /** A thin vertical cursor at {@code epoch} (the epoch the inspection views show); 0 hides it. */
+    void setCursor(int epoch) {
+        if (epoch != cursorEpoch) {
+            cursorEpoch = Math.max(0, epoch);
+            requestChartLayout();
+        }
+    }
+
+    int cursorEpoch() {
+        return cursorEpoch;
+    }
+
+    /** Where a replayed early stopping would have stopped, with its label; 0 hides it. */
+    void setReplayMarker(int epoch, String label) {
+        replayEpoch = Math.max(0, epoch);
+        replayLabel.setText(replayEpoch > 0 && label != null ? label : "");
+        requestChartLayout();
+    }
+
+    int replayEpoch() {
+        return replayEpoch;
+    }
+
+    String replayLabelText() {
+        return replayLabel.getText();
     }
 
     void setHoverText(IntFunction<String> hoverText) {
@@ -151,6 +187,8 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         List<Label> labels = new ArrayList<>();
         layoutVerticalLine(bestLine, markers.bestEpoch(), height);
         layoutVerticalLine(stopLine, markers.stopEpoch(), height);
+        layoutVerticalLine(cursorLine, cursorEpoch, height);
+        layoutVerticalLine(replayLine, replayEpoch, height);
         if (markers.overfitEpoch() > 0 && lastEpoch >= markers.overfitEpoch()) {
             double left = x(markers.overfitEpoch());
             double right = Math.max(left + 1, x(lastEpoch));
@@ -169,7 +207,10 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         if (stopLine.isVisible()) {
             labels.add(stopLabel);
         }
-        for (Label l : List.of(bestLabel, overfitLabel, stopLabel)) {
+        if (replayLine.isVisible() && !replayLabel.getText().isEmpty()) {
+            labels.add(replayLabel);
+        }
+        for (Label l : List.of(bestLabel, overfitLabel, stopLabel, replayLabel)) {
             l.setVisible(labels.contains(l));
         }
         placeLabels(labels, width);
@@ -222,6 +263,9 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         }
         if (label == overfitLabel) {
             return x(markers.overfitEpoch());
+        }
+        if (label == replayLabel) {
+            return x(replayEpoch);
         }
         return x(markers.stopEpoch());
     }
