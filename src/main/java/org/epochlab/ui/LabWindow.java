@@ -21,6 +21,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -37,13 +38,14 @@ import org.epochlab.ui.chart.TrainingChartsView;
 import org.epochlab.ui.config.ConfigPanel;
 import org.epochlab.ui.config.DatasetPreviews;
 import org.epochlab.ui.config.Names;
+import org.epochlab.ui.inspectpanel.InspectionPanel;
 import org.epochlab.ui.run.ChartSink;
 import org.epochlab.ui.run.EngineRun;
 import org.epochlab.ui.run.RunPhase;
 
 /**
  * The lab window: menus and run controls on top, the configuration form on the left, the live
- * charts in the centre and the status line at the bottom. Epochs reach the chart once per frame
+ * charts in the centre with a look inside the network beside them, and the status line at the bottom. Epochs reach the chart once per frame
  * through an {@link AnimationTimer}; closing the window stops any run.
  */
 public final class LabWindow {
@@ -55,6 +57,7 @@ public final class LabWindow {
     private final Stage stage;
     private final LabViewModel lab;
     private final TrainingChartsView chart = new TrainingChartsView();
+    private final InspectionPanel inspection = new InspectionPanel(chart);
     private final RunActions runActions;
     private final FileActions files;
     private final AnimationTimer frames;
@@ -62,17 +65,19 @@ public final class LabWindow {
     private LabWindow(Stage stage, ExperimentConfig initial, Runnable exit) {
         this.stage = stage;
         this.lab = new LabViewModel(initial, ConfigValidator::check, EngineRun::open, OverfittingAnalysis::analyze,
-                ChartSink.of(chart), System::nanoTime);
+                ChartSink.both(ChartSink.of(chart), inspection.sink()), System::nanoTime);
         this.runActions = new RunActions(lab.run());
         this.files = new FileActions(stage, lab, chart);
         this.frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 lab.run().onFrame();
+                inspection.onFrame();
             }
         };
         lab.setResetQuestion(this::askReset);
         lab.run().setOnFailure(this::showFailure);
+        lab.run().setRunObservers(inspection.inspector());
 
         List<String> builtIns = DatasetCatalog.builtInNames();
         Set<String> generated = new HashSet<>();
@@ -89,7 +94,11 @@ public final class LabWindow {
         root.setId("labWindow");
         root.setTop(new VBox(new LabMenuBar(stage, lab, runActions, files, exit), new RunBar(runActions)));
         root.setLeft(form);
-        root.setCenter(new StackPane(chart, emptyChartHint()));
+        SplitPane centre = new SplitPane(new StackPane(chart, emptyChartHint()), inspection);
+        centre.setId("centreSplit");
+        centre.setDividerPositions(0.6);
+        SplitPane.setResizableWithParent(inspection, false);
+        root.setCenter(centre);
         root.setBottom(new StatusBarView(lab.run()));
 
         // 1400 × 900, or the whole screen when it is smaller (a laptop, the headless test screen)
@@ -127,6 +136,7 @@ public final class LabWindow {
     public void close() {
         frames.stop();
         lab.run().shutdown();
+        inspection.dispose();
     }
 
     public LabViewModel lab() {
@@ -135,6 +145,11 @@ public final class LabWindow {
 
     public TrainingChartsView chart() {
         return chart;
+    }
+
+    /** The look inside the network beside the chart. */
+    public InspectionPanel inspection() {
+        return inspection;
     }
 
     public FileActions files() {
