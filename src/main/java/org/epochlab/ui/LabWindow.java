@@ -96,7 +96,7 @@ public final class LabWindow {
         root.setLeft(form);
         SplitPane centre = new SplitPane(new StackPane(chart, emptyChartHint()), inspection);
         centre.setId("centreSplit");
-        centre.setDividerPositions(0.6);
+        centre.setDividerPositions(0.57);
         SplitPane.setResizableWithParent(inspection, false);
         root.setCenter(centre);
         root.setBottom(new StatusBarView(lab.run()));

@@ -9,6 +9,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * A slider over the run's epochs with "best" and "last" buttons. While training it follows the
@@ -39,13 +40,17 @@ final class EpochScrubber extends HBox {
         slider.setTooltip(new Tooltip("Drag to see the network at any epoch: neurons, decision boundary and "
                 + "confusion matrix follow, and a blue cursor marks the epoch on the chart"));
         value.setId("epochScrubberValue");
-        value.setMinWidth(96);
+        value.setPrefWidth(150);
         best.setId("scrubBest");
         best.setTooltip(new Tooltip("Show the epoch with the lowest validation loss"));
         last.setId("scrubLast");
         last.setTooltip(new Tooltip("Show the latest epoch and follow training again"));
+        Label title = new Label("Epoch");
+        for (Region r : new Region[] {title, value, best, last}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox.setHgrow(slider, Priority.ALWAYS);
-        getChildren().addAll(new Label("Epoch"), slider, value, best, last);
+        getChildren().addAll(title, slider, value, best, last);
 
         slider.valueProperty().addListener((o, was, now) -> {
             if (!programmatic) {

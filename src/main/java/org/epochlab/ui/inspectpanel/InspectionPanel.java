@@ -15,6 +15,7 @@ import org.epochlab.engine.EpochRecord;
 import org.epochlab.engine.StopReason;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.OverfittingReport;
+import org.epochlab.experiment.run.EarlyStoppingReplay;
 import org.epochlab.experiment.run.WeightTimeline;
 import org.epochlab.ui.chart.TrainingChartsView;
 import org.epochlab.ui.inspect.InspectedRun;
@@ -35,6 +36,9 @@ public final class InspectionPanel extends VBox {
 
     static final String NOT_PLANAR = "The decision boundary is drawn for datasets with two features; "
             + "this one has %d. Pick moons, circles, spirals, blobs or xor to see it.";
+
+    /** Narrower, and the symmetry meter and the scrubber's buttons no longer fit. */
+    public static final double MIN_WIDTH = 430;
 
     private final RunInspector inspector;
     private final TrainingChartsView chart;
@@ -62,6 +66,7 @@ public final class InspectionPanel extends VBox {
         setId("inspectionPanel");
         getStyleClass().add("inspection-panel");
         setSpacing(6);
+        setMinWidth(MIN_WIDTH);
 
         tabs.setId("inspectTabs");
         Tab symmetry = tab("Symmetry", "symmetryTab", scrolled(views.symmetryMeter()),
@@ -162,6 +167,11 @@ public final class InspectionPanel extends VBox {
     /** Shows the kept snapshot nearest to {@code epoch}, as the scrubber does. */
     public void showEpoch(int epoch) {
         scrubber.choose(epoch);
+    }
+
+    /** The early-stopping replay on show, null when there is none (no finished run with validation data). */
+    public EarlyStoppingReplay.Outcome replayOutcome() {
+        return replay.outcome();
     }
 
     /** The tab of the decision boundary (disabled for data that is not 2-D). */
