@@ -89,7 +89,7 @@ final class KerasMapping {
             // Keras divides by sqrt(s + epsilon), the lab by sqrt(s) + eps: epsilon = eps^2 agrees at s = 0 and
             // wherever s >> eps^2
             case RMSPROP -> "keras.optimizers.RMSprop(" + lr + ", rho=" + number(spec.rho()) + ", epsilon="
-                    + number(spec.epsilon() * spec.epsilon()) + ", momentum=0.0, centered=False)";
+                    + number(spec.epsilon()) + " ** 2, momentum=0.0, centered=False)";
             case ADAM -> "keras.optimizers.Adam(" + lr + ", beta_1=" + number(spec.beta1()) + ", beta_2="
                     + number(spec.beta2()) + ", epsilon=" + number(spec.epsilon()) + ")";
         };

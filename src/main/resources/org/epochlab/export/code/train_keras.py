@@ -95,7 +95,9 @@ def build_model(inputs):
     Each initializer gets a seed of its own (INIT_SEED + 0, 1, 2, ...): Keras initializers with the same
     seed draw the same numbers, so two layers of the same shape would otherwise start identical.
     """
-    regularizer = {{REGULARIZER}}  # L1 sum|w| + 1/2 L2 sum w^2 = Keras's L1L2(l1=L1, l2=L2 / 2), kernels only
+    # The lab's penalty L1 sum|w| + 1/2 L2 sum w^2 on the kernels (never the biases) is Keras's
+    # L1L2(l1=L1, l2=L2 / 2): Keras's l2 term has no 1/2.
+    regularizer = {{REGULARIZER}}
     model = keras.Sequential([keras.Input(shape=(inputs,))])
     fan_in = inputs
     widths = HIDDEN_LAYERS + [OUTPUT_UNITS]
@@ -103,7 +105,7 @@ def build_model(inputs):
         hidden = index < len(HIDDEN_LAYERS)
         model.add(keras.layers.Dense(
             units,
-            activation={{ACTIVATION}} if hidden else None,  # the output layer gives logits
+            activation=({{ACTIVATION}}) if hidden else None,  # the output layer gives logits
             kernel_initializer=weight_init(INIT_SEED + 2 * index),
             bias_initializer=bias_init(INIT_SEED + 2 * index + 1, fan_in, units),
             kernel_regularizer=regularizer))
