@@ -15,7 +15,7 @@ public final class Presets {
         "weightInit=he_uniform", "batchSize=32", "learningRate=0.005"};
     private static final String[] OVERFIT = {"dataset=circles", "samples=200", "noise=0.25", "validationFraction=0.4",
         "testFraction=0.2", "hiddenLayers=64,64", "batchSize=0", "learningRate=0.01", "epochs=200"};
-    private static final String[] ZERO = {"dataset=circles", "samples=300", "noise=0.1", "hiddenLayers=16,16",
+    private static final String[] ZERO = {"dataset=moons", "samples=300", "noise=0.1", "hiddenLayers=16,16",
         "learningRate=0.02", "epochs=100"};
     private static final String[] RATE = {"dataset=moons", "samples=400", "noise=0.2", "hiddenLayers=16,16",
         "activation=leaky_relu", "weightInit=he_uniform", "optimizer=sgd", "epochs=50"};
@@ -67,8 +67,8 @@ public final class Presets {
             lesson("overfit-dropout", "overfit-noisy with dropout 0.5: a smaller final gap", OVERFIT, "dropout=0.5"),
             lesson("overfit-more-data", "overfit-noisy with 5 times the data (400 training points): a smaller final gap",
                     OVERFIT, "samples=1000"),
-            // Zero initialization: circles, two tanh/sigmoid/ReLU layers of 16.
-            lesson("zero-init-sigmoid", "all weights 0, sigmoid: 1 distinct neuron per layer; the copies learn together",
+            // Zero initialization: moons, two tanh/sigmoid/ReLU layers of 16.
+            lesson("zero-init-sigmoid", "all weights 0, sigmoid: 1 distinct neuron per layer; the copies learn together, as one",
                     ZERO, "activation=sigmoid", "weightInit=zeros"),
             lesson("zero-init-tanh", "all weights 0, tanh: hidden units output 0 and never change; only the output bias"
                     + " learns", ZERO, "weightInit=zeros"),
@@ -76,7 +76,7 @@ public final class Presets {
                     + " learns", ZERO, "activation=relu", "weightInit=zeros"),
             lesson("constant-init", "all weights 0.5, tanh: not zero, still symmetric: 1 distinct neuron per layer",
                     ZERO, "weightInit=constant", "weightInitParam=0.5"),
-            lesson("random-init", "Glorot random weights, tanh: 16 distinct neurons per layer learn the ring",
+            lesson("random-init", "Glorot random weights, tanh: 16 distinct neurons per layer learn the curved boundary",
                     ZERO),
             // Learning rate and optimizer: moons, two leaky-ReLU layers of 16, batch 32, 50 epochs.
             lesson("lr-too-small", "SGD with learning rate 0.0003: the loss crawls", RATE, "learningRate=0.0003"),
@@ -125,8 +125,9 @@ public final class Presets {
     }
 
     private static Preset sweep(int width) {
-        return lesson("sweep-width-" + width, "overfit-noisy's setup with " + width + " unit" + (width == 1 ? "" : "s")
-                + " per hidden layer, for the width sweep", OVERFIT, "hiddenLayers=" + width + "," + width);
+        return lesson("sweep-width-" + width, "overfit-noisy's setup, noise 0.2, with " + width + " unit"
+                + (width == 1 ? "" : "s") + " per hidden layer, for the width sweep", OVERFIT, "noise=0.2",
+                "hiddenLayers=" + width + "," + width);
     }
 
     private static Preset preset(String name, String shows, String... assignments) {

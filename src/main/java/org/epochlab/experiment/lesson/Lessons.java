@@ -55,11 +55,14 @@ public final class Lessons {
                     List.of(run("zero init, sigmoid", ZeroInitCheck.SIGMOID), run("zero init, tanh", ZeroInitCheck.TANH),
                             run("zero init, ReLU", ZeroInitCheck.RELU), run("constant 0.5, tanh", ZeroInitCheck.CONSTANT),
                             run("random init, tanh", ZeroInitCheck.RANDOM)),
-                    List.of("Train a 16×16 network on the circles from zero weights with sigmoid, tanh and ReLU, then"
+                    List.of("Train a 16×16 network on the moons from zero weights with sigmoid, tanh and ReLU, then"
                                     + " from constant weights, then from random weights.",
                             "Look at the distinct neurons per layer: 1 of 16 for every equal start, at every epoch.",
-                            "With sigmoid the identical neurons still learn (as one); with tanh and ReLU nothing in the"
-                                    + " network learns but the output bias: the loss stays at ln 2."),
+                            "With sigmoid the identical neurons still learn, but only as much as one neuron can: a"
+                                    + " straight boundary. With tanh and ReLU nothing learns but the output bias: the"
+                                    + " loss stays at ln 2 = 0.693.",
+                            "Random weights give 16 different neurons that together bend the boundary around the"
+                                    + " moons."),
                     new ZeroInitCheck(), null),
             new Lesson("fighting-overfitting",
                     "Does regularization (L2, dropout) or more data really help against overfitting?",

@@ -19,8 +19,10 @@ final class ZeroInitCheck implements LessonCheck {
     static final String RELU = "zero-init-relu";
     static final String CONSTANT = "constant-init";
     static final String RANDOM = "random-init";
-    /** Random init must beat the best symmetric run's validation accuracy by this much. */
-    static final double CLEAR_WIN = 0.2;
+    /** Random init must end below this fraction of the best symmetric run's training loss. */
+    static final double CLEAR_WIN = 0.25;
+    /** "Learns": the sigmoid copies end below this fraction of ln 2, the loss of a coin toss. */
+    static final double LEARNT = 0.8;
 
     @Override
     public List<Finding> findings(Outcomes o) {
@@ -29,10 +31,13 @@ final class ZeroInitCheck implements LessonCheck {
         int width = sigmoid.config().hiddenLayers().get(0);
         boolean oneNeuron = distinctAlways(sigmoid, 1);
         double moved = sigmoid.last().weightNorms().get(0);
+        double sigmoidLoss = sigmoid.last().trainLoss();
         findings.add(new Finding("Zero init, sigmoid: " + layers(sigmoid.last()) + " at every one of "
                 + sigmoid.history().size() + " epochs, yet the weights moved (first layer's weight norm 0 → "
-                + Numbers.loss(moved) + "): " + width + " identical copies learn together, like 1 neuron; validation"
-                + " accuracy " + Numbers.percent(sigmoid.last().valAccuracy()) + ".", oneNeuron && moved > 0));
+                + Numbers.loss(moved) + ") and training loss fell to " + Numbers.loss(sigmoidLoss) + ": " + width
+                + " identical copies learn together, as 1 neuron would; validation accuracy "
+                + Numbers.percent(sigmoid.last().valAccuracy()) + ".",
+                oneNeuron && moved > 0 && sigmoidLoss < LEARNT * Math.log(2)));
         for (String name : List.of(TANH, RELU)) {
             RunOutcome run = o.get(name);
             boolean frozen = weightsStayedZero(run);
@@ -49,15 +54,18 @@ final class ZeroInitCheck implements LessonCheck {
                 + "), tanh: not zero, still symmetric: " + layers(constant.last()) + " at every epoch; validation"
                 + " accuracy " + Numbers.percent(constant.last().valAccuracy()) + ".", distinctAlways(constant, 1)));
         RunOutcome random = o.get(RANDOM);
-        double bestSymmetric = 0;
+        double bestAccuracy = 0;
+        double lowestLoss = Double.POSITIVE_INFINITY;
         for (String name : List.of(SIGMOID, TANH, RELU, CONSTANT)) {
-            bestSymmetric = Math.max(bestSymmetric, o.get(name).last().valAccuracy());
+            bestAccuracy = Math.max(bestAccuracy, o.get(name).last().valAccuracy());
+            lowestLoss = Math.min(lowestLoss, o.get(name).last().trainLoss());
         }
         boolean allDistinct = distinctAlways(random, width);
         findings.add(new Finding("Random (" + random.config().weightInit() + ") init: " + layers(random.last())
-                + " from epoch 1 on; validation accuracy " + Numbers.percent(random.last().valAccuracy())
-                + " against at most " + Numbers.percent(bestSymmetric) + " for the symmetric starts.",
-                allDistinct && random.last().valAccuracy() >= bestSymmetric + CLEAR_WIN));
+                + " from epoch 1 on; training loss " + Numbers.loss(random.last().trainLoss()) + " against at least "
+                + Numbers.loss(lowestLoss) + " for the symmetric starts, validation accuracy "
+                + Numbers.percent(random.last().valAccuracy()) + " against at most " + Numbers.percent(bestAccuracy) + ".",
+                allDistinct && random.last().trainLoss() <= CLEAR_WIN * lowestLoss));
         return findings;
     }
 
