@@ -4,7 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +23,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 
 import org.epochlab.engine.EpochRecord;
+import org.epochlab.engine.StopReason;
 import org.epochlab.experiment.lesson.Lesson;
 import org.epochlab.experiment.lesson.LessonResult;
 import org.epochlab.experiment.lesson.RunOutcome;
@@ -32,6 +33,7 @@ import org.epochlab.ui.chart.ChartMetric;
 import org.epochlab.ui.chart.PlottedRun;
 import org.epochlab.ui.chart.RunHistoryModel;
 import org.epochlab.ui.chart.RunStyle;
+import org.epochlab.ui.chart.StopLabels;
 import org.epochlab.ui.chart.SweepChart;
 import org.epochlab.ui.chart.TrainingChart;
 
@@ -92,6 +94,7 @@ public final class LessonPngs {
             labels.add(label);
         }
         String caption = caption(result, notes);
+        ChartMarkers markers = earlyStopMarkers(result.outcomes());
         BufferedImage image = ChartPngRenderer.onFxThread(() -> {
             List<PlottedRun> runs = new ArrayList<>();
             for (int i = 0; i < drawn.size(); i++) {
@@ -99,13 +102,13 @@ public final class LessonPngs {
                 history.append(drawn.get(i));
                 runs.add(new PlottedRun(history, style(labels.get(i), i)));
             }
-            // drawn last to first, so that a shorter run lies visibly on top of the longer run it starts
+            // longest first, so that a shorter run lies visibly on top of the longer run it starts
             List<PlottedRun> paintOrder = new ArrayList<>(runs);
-            Collections.reverse(paintOrder);
+            paintOrder.sort(Comparator.comparingInt((PlottedRun r) -> r.history().size()).reversed());
             TrainingChart chart = new TrainingChart(ChartMetric.LOSS, paintOrder);
             chart.setTitle("Loss of each run: lesson " + lesson.id());
             chart.setValueAxisLabel(ChartCaption.lossAxisLabel(result.outcomes().get(0).config().outputLoss()));
-            chart.setMarkers(ChartMarkers.NONE);
+            chart.setMarkers(markers);
             // the chart's own legend is one row; a lesson's runs need a legend that wraps
             ((Chart) chart.node()).setLegendVisible(false);
             VBox figure = new VBox(chart.node(), legend(runs));
@@ -139,6 +142,17 @@ public final class LessonPngs {
             return snapshot(chart.node(), () -> { }, caption, scale);
         });
         ChartPngExporter.write(image, out);
+    }
+
+    /** The best epoch and the stop line of the first run that stopped early, or none. */
+    private static ChartMarkers earlyStopMarkers(List<RunOutcome> outcomes) {
+        for (RunOutcome o : outcomes) {
+            if (o.result().stopReason() == StopReason.EARLY_STOPPING) {
+                return new ChartMarkers(o.result().bestEpoch(), 0, o.result().stoppedEpoch(),
+                        StopLabels.describe(StopReason.EARLY_STOPPING, o.result().stoppedEpoch(), o.config().patience()));
+            }
+        }
+        return ChartMarkers.NONE;
     }
 
     /** One entry per run: its label, then its training and validation line as drawn. */

@@ -67,7 +67,7 @@ public final class Lessons {
             new Lesson("fighting-overfitting",
                     "Does regularization (L2, dropout) or more data really help against overfitting?",
                     "L2, dropout and more data each shrink the final gap between validation and training loss",
-                    List.of(run("nothing", RegularizationCheck.BASELINE), run("with L2 0.01", "overfit-l2"),
+                    List.of(run("no remedy", RegularizationCheck.BASELINE), run("with L2 0.01", "overfit-l2"),
                             run("with dropout 0.5", "overfit-dropout"), run("with 5× the data", "overfit-more-data")),
                     List.of("Train the noisy overfitting run as it is, then with L2, with dropout and with five"
                                     + " times the data; the seeds stay the same.",
