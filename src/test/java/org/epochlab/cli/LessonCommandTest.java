@@ -92,6 +92,17 @@ class LessonCommandTest {
         assertThat(run.out()).contains("epoch-full-batch", "zero-init-sigmoid", "lr-too-large", "sweep-width-64");
     }
 
+    @Test
+    void aLessonRunTrainsAloneAsAPreset() throws IOException {
+        Path out = dir.resolve("alone");
+
+        CommandRun run = CommandRun.of("train", "--preset", "lr-too-large", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("trained 2 epochs (diverged at epoch 2: try a smaller learningRate)");
+        assertThat(Files.readString(out.resolve(RunFiles.SUMMARY))).contains("\"stop_reason\" : \"diverged\"");
+    }
+
     /** Decodes the PNG and checks that it holds a drawing: many colours, not one blank fill. */
     private static BufferedImage assertDrawn(Path png) throws IOException {
         BufferedImage image = ImageIO.read(png.toFile());
