@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.epochlab.experiment.ConfigKeyTable;
+import org.epochlab.experiment.Preset;
 import org.epochlab.experiment.Presets;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,6 @@ class ReadmeTest {
     void everyPresetIsNamedInTheReadme() throws IOException {
         String readme = readme();
 
-        assertThat(Presets.names()).allSatisfy(name -> assertThat(readme).contains("`" + name + "`"));
+        assertThat(Presets.all().stream().map(Preset::name).toList()).allSatisfy(name -> assertThat(readme).contains("`" + name + "`"));
     }
 }
