@@ -166,6 +166,8 @@ public final class LabWindow {
                 + "Step (F10) trains a single epoch; the status line below says what is happening.");
         hint.setId("emptyChartHint");
         hint.getStyleClass().add("chart-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(480);
         hint.setMouseTransparent(true);
         hint.visibleProperty().bind(lab.run().phaseProperty().isEqualTo(RunPhase.IDLE));
         StackPane.setAlignment(hint, Pos.CENTER);

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.epochlab.engine.EpochRecord;
@@ -47,6 +49,8 @@ public final class InspectionPanel extends VBox {
     private final Tab decisionTab;
     private final EpochScrubber scrubber = new EpochScrubber(this::chooseEpoch);
     private final ReplayPane replay;
+    private final Label idleHint = new Label("Train a run to look inside the network: how many hidden neurons are "
+            + "really different, what each one responds to, and the network at any epoch.");
 
     private final List<EpochRecord> pending = new ArrayList<>();
     private final List<EpochRecord> history = new ArrayList<>();
@@ -78,8 +82,14 @@ public final class InspectionPanel extends VBox {
         Tab confusion = tab("Confusion matrix", "confusionTab", views.confusionMatrix(),
                 "Validation examples by true class (rows) and predicted class (columns)");
         tabs.getTabs().addAll(symmetry, neurons, decisionTab, confusion);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(tabs, scrubber, replay);
+        idleHint.setId("inspectIdleHint");
+        idleHint.getStyleClass().add("chart-hint");
+        idleHint.setWrapText(true);
+        idleHint.setMaxWidth(340);
+        idleHint.setMouseTransparent(true);
+        StackPane views = new StackPane(tabs, idleHint);
+        VBox.setVgrow(views, Priority.ALWAYS);
+        getChildren().addAll(views, scrubber, replay);
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content, String tip) {
@@ -195,6 +205,7 @@ public final class InspectionPanel extends VBox {
 
     private void begin(RunInspector.Started started, WeightTimeline.Snapshot initial) {
         run = started.run();
+        idleHint.setVisible(false);
         timeline = started.timeline();
         views.start(run, initial != null && initial.epoch() == 0 ? initial.weights() : null);
         scrubber.reset();
@@ -211,6 +222,7 @@ public final class InspectionPanel extends VBox {
     private void runCleared() {
         inspector.forget();
         run = null;
+        idleHint.setVisible(true);
         timeline = null;
         pending.clear();
         history.clear();

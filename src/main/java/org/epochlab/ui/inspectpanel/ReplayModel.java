@@ -35,8 +35,9 @@ public final class ReplayModel {
     /** What the replay found, in two sentences for the panel. */
     public static String describe(EarlyStoppingReplay.Outcome outcome, int recorded) {
         String where = switch (outcome.reason()) {
-            case EARLY_STOPPING -> "Early stopping would stop at epoch " + outcome.stoppedEpoch() + ", "
-                    + outcome.epochsSaved(recorded) + " of the " + recorded + " epochs sooner.";
+            case EARLY_STOPPING -> "Early stopping would stop at epoch " + outcome.stoppedEpoch()
+                    + (outcome.epochsSaved(recorded) == 0 ? ", the last one recorded."
+                            : ", " + outcome.epochsSaved(recorded) + " of the " + recorded + " epochs sooner.");
             case DIVERGED -> "The run diverges at epoch " + outcome.stoppedEpoch() + " before early stopping stops it.";
             default -> "Early stopping would not stop within the " + recorded + " epochs recorded.";
         };

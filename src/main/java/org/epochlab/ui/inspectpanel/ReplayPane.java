@@ -13,6 +13,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.epochlab.engine.EpochRecord;
@@ -71,6 +72,7 @@ final class ReplayPane extends TitledPane {
         restoreBest.setTooltip(new Tooltip("At the stop, go back to the weights of the best epoch seen"));
         showKept.setTooltip(new Tooltip("Show the kept epoch's weights in the views and on the chart"));
         outcomeText.setWrapText(true);
+        outcomeText.setMinHeight(Region.USE_PREF_SIZE);
         patienceValue.setMinWidth(48);
         minDeltaValue.setMinWidth(48);
 

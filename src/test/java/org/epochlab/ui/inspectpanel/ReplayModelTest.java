@@ -56,6 +56,13 @@ class ReplayModelTest {
                 "Early stopping would not stop within the 6 epochs recorded.\nRestoring the best weights keeps epoch 6");
     }
 
+    @Test
+    void aStopAtTheLastRecordedEpochSaysSoRatherThanZeroEpochsSooner() {
+        EarlyStoppingReplay.Outcome outcome = ReplayModel.replay(HISTORY.subList(0, 4), 2, 0, 0, true);
+
+        assertThat(ReplayModel.describe(outcome, 4)).startsWith("Early stopping would stop at epoch 4, the last one recorded.");
+    }
+
     private static List<EpochRecord> history(double... valLosses) {
         List<EpochRecord> records = new ArrayList<>();
         for (int i = 0; i < valLosses.length; i++) {
