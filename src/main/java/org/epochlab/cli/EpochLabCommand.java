@@ -48,6 +48,7 @@ public final class EpochLabCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new EpochLabCommand())
                 .addSubcommand(new TrainCommand())
                 .addSubcommand(new PresetsCommand())
+                .addSubcommand(new ExportScriptCommand())
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(EpochLabCommand::badArguments)

@@ -1,18 +1,25 @@
 package org.epochlab.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The lab window. */
+import org.epochlab.experiment.ExperimentConfig;
+
+/** The lab window as an application: started by {@code Launcher} with no arguments. */
 public final class EpochLabApp extends Application {
+
+    private LabWindow window;
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Epoch Lab");
-        stage.setScene(new Scene(new StackPane(new Label("Epoch Lab")), 1280, 800));
-        stage.show();
+        window = LabWindow.open(stage, ExperimentConfig.defaults(), Platform::exit);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
     }
 }
