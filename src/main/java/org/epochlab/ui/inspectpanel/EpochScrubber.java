@@ -38,7 +38,7 @@ final class EpochScrubber extends HBox {
         slider.setId("epochScrubber");
         slider.setBlockIncrement(1);
         slider.setTooltip(new Tooltip("Drag to see the network at any epoch: neurons, decision boundary and "
-                + "confusion matrix follow, and a blue cursor marks the epoch on the chart"));
+                + "confusion matrix follow, and a dark cursor marks the epoch on the chart"));
         value.setId("epochScrubberValue");
         value.setPrefWidth(150);
         best.setId("scrubBest");
