@@ -9,6 +9,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
@@ -309,6 +310,9 @@ public final class TrainingChart {
         swatch.setStyle(lineStyle(style, q, 1));
         swatch.getStyleClass().add("legend-swatch");
         Label label = new Label(style.name().isEmpty() ? text : style.name() + ": " + text, swatch);
+        label.setTooltip(new Tooltip(q.isValidation()
+                ? "Measured on examples the network never trains on: how well it generalizes."
+                : "Measured on the training examples, averaged over the epoch: how well it fits them."));
         legend.getChildren().add(label);
     }
 

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 
 /**
@@ -38,8 +38,9 @@ public final class HelpLinks {
     }
 
     /** Puts a "?" link on every row label under {@code form} that names a glossary term. */
-    public static void install(Parent form, GlossaryWindow glossary) {
-        for (Node n : form.lookupAll(".label")) {
+    public static void install(Node form, GlossaryWindow glossary) {
+        Node root = form instanceof ScrollPane scroll ? scroll.getContent() : form;
+        for (Node n : root.lookupAll(".label")) {
             if (n instanceof Label label && label.getLabelFor() != null && TERMS.containsKey(label.getText())
                     && label.getGraphic() == null) {
                 GlossaryTerm term = TERMS.get(label.getText());
