@@ -80,6 +80,6 @@ public final class GlossaryWindow {
         if (owner instanceof Stage s) {
             stage.getIcons().setAll(s.getIcons());
         }
-        stage.setScene(new Scene(root, 640, 360));
+        stage.setScene(new Scene(root, 720, 420));
     }
 }
