@@ -1,6 +1,10 @@
 package org.epochlab.ui.theme;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,6 +28,8 @@ public final class Appearance {
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final BooleanProperty presentation = new SimpleBooleanProperty();
+    /** Every scene styled so far (weakly held: a closed dialog's scene may go). */
+    private final Set<Scene> styled = Collections.newSetFromMap(new WeakHashMap<>());
     private final ListChangeListener<Window> newWindows = change -> {
         while (change.next()) {
             for (Window w : change.getAddedSubList()) {
@@ -68,11 +74,15 @@ public final class Appearance {
         presentation.set(on);
     }
 
-    /** Adds the stylesheet to {@code scene} and sets its root's classes to the current look. */
+    /**
+     * Adds the stylesheet to {@code scene} and sets its root's classes to the current look; the scene
+     * follows later changes, even while its window is not shown.
+     */
     public void style(Scene scene) {
         if (scene == null) {
             return;
         }
+        styled.add(scene);
         if (!scene.getStylesheets().contains(STYLESHEET)) {
             scene.getStylesheets().add(STYLESHEET);
         }
@@ -100,6 +110,9 @@ public final class Appearance {
     private void restyleAll() {
         for (Window w : Window.getWindows()) {
             style(w.getScene());
+        }
+        for (Scene scene : List.copyOf(styled)) {
+            style(scene);
         }
     }
 
