@@ -6,12 +6,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** Help → Glossary: the terms on the left, the chosen one's paragraph on the right. One per window. */
+/** Help → Glossary (F1): the terms on the left, the chosen one's paragraph on the right; Escape closes it. */
 public final class GlossaryWindow {
 
     public static final String TITLE = "Epoch Lab glossary";
@@ -80,6 +81,12 @@ public final class GlossaryWindow {
         if (owner instanceof Stage s) {
             stage.getIcons().setAll(s.getIcons());
         }
-        stage.setScene(new Scene(root, 720, 420));
+        Scene scene = new Scene(root, 720, 420);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.hide();
+            }
+        });
+        stage.setScene(scene);
     }
 }
