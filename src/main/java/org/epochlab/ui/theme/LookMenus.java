@@ -50,7 +50,7 @@ public final class LookMenus {
             int history = indexOf(file, "exportHistoryMenuItem");
             int where = history < 0 ? file.getItems().size() : history + 1;
             for (ScriptFramework f : ScriptFramework.values()) {
-                MenuItem item = new MenuItem("Export as " + f.displayName() + " script…");
+                MenuItem item = new MenuItem("Export as _" + f.displayName() + " script…");
                 item.setId("export" + f.displayName() + "MenuItem");
                 item.setOnAction(e -> scripts.export(f));
                 file.getItems().add(where++, item);
