@@ -42,11 +42,20 @@ import org.epochlab.ui.inspectpanel.InspectionPanel;
 import org.epochlab.ui.run.ChartSink;
 import org.epochlab.ui.run.EngineRun;
 import org.epochlab.ui.run.RunPhase;
+import org.epochlab.ui.code.ScriptExportActions;
+import org.epochlab.ui.help.GlossaryWindow;
+import org.epochlab.ui.help.HelpLinks;
+import org.epochlab.ui.prefs.RecentFiles;
+import org.epochlab.ui.theme.AppIcons;
+import org.epochlab.ui.theme.Appearance;
+import org.epochlab.ui.theme.LookMenus;
+import org.epochlab.ui.theme.ViewMenu;
 
 /**
  * The lab window: menus and run controls on top, the configuration form on the left, the live
- * charts in the centre with a look inside the network beside them, and the status line at the bottom. Epochs reach the chart once per frame
- * through an {@link AnimationTimer}; closing the window stops any run.
+ * charts in the centre with a look inside the network beside them, and the status line at the
+ * bottom. Epochs reach the chart once per frame through an {@link AnimationTimer}; closing the
+ * window stops any run.
  */
 public final class LabWindow {
 
@@ -61,6 +70,11 @@ public final class LabWindow {
     private final RunActions runActions;
     private final FileActions files;
     private final AnimationTimer frames;
+    private final Appearance appearance = new Appearance();
+    private final RecentFiles recent = new RecentFiles();
+    private final GlossaryWindow glossary;
+    private final ScriptExportActions scripts;
+    private final ConfigPanel form;
 
     private LabWindow(Stage stage, ExperimentConfig initial, Runnable exit) {
         this.stage = stage;
@@ -86,13 +100,14 @@ public final class LabWindow {
                 generated.add(name);
             }
         }
-        ConfigPanel form = new ConfigPanel(lab.config(), new DatasetPreviews(), builtIns, generated,
+        form = new ConfigPanel(lab.config(), new DatasetPreviews(), builtIns, generated,
                 DatasetCatalog::describe, files::openCsv);
         form.disableProperty().bind(lab.run().phaseProperty().isEqualTo(RunPhase.RUNNING));
 
         BorderPane root = new BorderPane();
         root.setId("labWindow");
-        root.setTop(new VBox(new LabMenuBar(stage, lab, runActions, files, exit), new RunBar(runActions)));
+        LabMenuBar menus = new LabMenuBar(stage, lab, runActions, files, exit);
+        root.setTop(new VBox(menus, new RunBar(runActions)));
         root.setLeft(form);
         SplitPane centre = new SplitPane(new StackPane(chart, emptyChartHint()), inspection);
         centre.setId("centreSplit");
@@ -105,6 +120,15 @@ public final class LabWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(LabWindow.class.getResource("epochlab.css").toExternalForm());
+        glossary = new GlossaryWindow(stage);
+        scripts = new ScriptExportActions(stage, () -> lab.config().configProperty().get());
+        files.setOnConfigFile(recent::add);
+        LookMenus.install(menus, appearance, recent, files::openRecent, scripts, glossary);
+        HelpLinks.install(form, glossary);
+        scene.getAccelerators().put(ViewMenu.PRESENTATION_KEY_ALT,
+                () -> appearance.setPresentation(!appearance.isPresentation()));
+        stage.getIcons().setAll(AppIcons.all());
+        appearance.style(scene);
         stage.setScene(scene);
         stage.setTitle(TITLE);
         stage.setMinWidth(1000);
@@ -135,6 +159,7 @@ public final class LabWindow {
     /** Stops any run, the training thread and the frame timer. */
     public void close() {
         frames.stop();
+        appearance.dispose();
         lab.run().shutdown();
         inspection.dispose();
     }
@@ -158,6 +183,29 @@ public final class LabWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Theme and presentation mode of this window and its dialogs. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /** File → Open Recent's list. */
+    public RecentFiles recentFiles() {
+        return recent;
+    }
+
+    public GlossaryWindow glossary() {
+        return glossary;
+    }
+
+    /** File → Export as PyTorch / Keras script. */
+    public ScriptExportActions scriptExports() {
+        return scripts;
+    }
+
+    public ConfigPanel form() {
+        return form;
     }
 
     /** Says what the empty chart is for, until the first run starts. */

@@ -26,6 +26,7 @@ import org.epochlab.experiment.ConfigOverrides;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.Presets;
 import org.epochlab.ui.run.RunPhase;
+import org.epochlab.ui.theme.Theme;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -35,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Pictures of the real window at 1400 × 900 for the README: idle, a paused run of the
- * {@code overfitting} preset with its overfitting region, and the exported chart. Written to
+ * {@code overfitting} preset with its overfitting region, the same in the dark theme, and the exported chart. Written to
  * {@code target/screenshots}, or to the folder in the system property {@code epochlab.screenshots}
  * ({@code -Depochlab.screenshots=docs/screenshots} regenerates the README's).
  */
@@ -89,6 +90,15 @@ class ScreenshotsTest {
             return window.lab().run().history().size() == window.chart().pointCount();
         }));
         Path running = shoot("window-overfitting.png");
+        fx(() -> {
+            window.appearance().setTheme(Theme.DARK);
+            return null;
+        });
+        Path dark = shoot("window-dark.png");
+        fx(() -> {
+            window.appearance().setTheme(Theme.LIGHT);
+            return null;
+        });
 
         fx(() -> {
             window.lab().run().togglePause();
@@ -102,7 +112,7 @@ class ScreenshotsTest {
             return null;
         });
 
-        for (Path p : new Path[] {idle, running}) {
+        for (Path p : new Path[] {idle, running, dark}) {
             BufferedImage image = ImageIO.read(p.toFile());
             assertThat(image.getWidth()).isEqualTo((int) LabWindow.WIDTH);
             assertThat(image.getHeight()).isEqualTo((int) LabWindow.HEIGHT);

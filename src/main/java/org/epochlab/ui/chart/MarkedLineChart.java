@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
@@ -33,10 +34,13 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     private final Line hoverLine = new Line();
     private final Line cursorLine = new Line();
     private final Line replayLine = new Line();
-    private final Label bestLabel = markerLabel("best-label");
-    private final Label overfitLabel = markerLabel("overfit-label");
-    private final Label stopLabel = markerLabel("stop-label");
-    private final Label replayLabel = markerLabel("replay-label");
+    private final Label bestLabel = markerLabel("best-label",
+            "The epoch with the lowest validation loss: the model that generalizes best.");
+    private final Label overfitLabel = markerLabel("overfit-label",
+            "From here on validation loss rises while training loss keeps falling: the model overfits.");
+    private final Label stopLabel = markerLabel("stop-label", "Where training stopped, and why.");
+    private final Label replayLabel = markerLabel("replay-label",
+            "Where early stopping with the replay's patience and min delta would have stopped this run.");
     private final Label readout = new Label();
 
     private ChartMarkers markers = ChartMarkers.NONE;
@@ -68,7 +72,8 @@ final class MarkedLineChart extends LineChart<Number, Number> {
                 overfitLabel, stopLabel, replayLabel, readout)) {
             n.setVisible(false);
             n.setManaged(false);
-            n.setMouseTransparent(true);
+            // the labels take the mouse for their tooltips; lines and region let it through to the read-out
+            n.setMouseTransparent(!(n instanceof Label) || n == readout);
         }
         getPlotChildren().addAll(overfitRegion, bestLine, stopLine, replayLine, cursorLine, hoverLine, overfitLabel,
                 bestLabel, stopLabel, replayLabel, readout);
@@ -77,9 +82,10 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> clearHover());
     }
 
-    private static Label markerLabel(String styleClass) {
+    private static Label markerLabel(String styleClass, String tooltip) {
         Label label = new Label();
         label.getStyleClass().addAll("marker-label", styleClass);
+        label.setTooltip(new Tooltip(tooltip));
         return label;
     }
 
