@@ -210,6 +210,9 @@ public final class InspectionPanel extends VBox {
         views.start(run, initial != null && initial.epoch() == 0 ? initial.weights() : null);
         scrubber.reset();
         shownEpoch = initial != null && initial.epoch() == 0 ? 0 : -1;
+        if (shownEpoch == 0) {
+            scrubber.showing(0, 0); // the initial weights, until the first epoch
+        }
         boolean planar = run.isPlanar();
         decisionTab.setDisable(!planar);
         decisionTab.setTooltip(new Tooltip(planar ? "The class the network predicts at every point of the input plane"
