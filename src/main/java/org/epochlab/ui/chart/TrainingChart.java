@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Path;
 
 /**
  * One chart of one metric (loss or accuracy) over epochs, for any number of overlaid runs.
@@ -255,6 +256,10 @@ public final class TrainingChart {
         }
         if (p.size() < data.size()) {
             data.remove(p.size(), data.size());
+            if (p.size() == 0 && series.getNode() instanceof Path path) {
+                // LineChart redraws a series' path only when it has points: an emptied one keeps its old line
+                path.getElements().clear();
+            }
         } else if (p.size() > data.size()) {
             List<XYChart.Data<Number, Number>> added = new ArrayList<>(p.size() - reuse);
             for (int i = reuse; i < p.size(); i++) {
