@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -21,6 +22,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -30,6 +35,10 @@ import javafx.stage.Stage;
 
 import org.controlsfx.dialog.ExceptionDialog;
 import org.epochlab.data.DatasetCatalog;
+import org.epochlab.engine.EpochRecord;
+import org.epochlab.engine.TrainingResult;
+import org.epochlab.experiment.run.RunRecord;
+import org.epochlab.experiment.run.WorkspaceLocation;
 import org.epochlab.experiment.ConfigValidator;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.OverfittingAnalysis;
@@ -39,7 +48,12 @@ import org.epochlab.ui.config.DatasetPreviews;
 import org.epochlab.ui.config.Names;
 import org.epochlab.ui.run.ChartSink;
 import org.epochlab.ui.run.EngineRun;
+import org.epochlab.ui.run.RunObserver;
 import org.epochlab.ui.run.RunPhase;
+import org.epochlab.ui.runs.OverlaySink;
+import org.epochlab.ui.runs.RunHistoryView;
+import org.epochlab.ui.runs.RunHistoryViewModel;
+import org.epochlab.ui.runs.RunNames;
 
 /**
  * The lab window: menus and run controls on top, the configuration form on the left, the live
@@ -58,6 +72,8 @@ public final class LabWindow {
     private final RunActions runActions;
     private final FileActions files;
     private final AnimationTimer frames;
+    private final RunHistoryViewModel runs;
+    private final RunHistoryView runsView;
 
     private LabWindow(Stage stage, ExperimentConfig initial, Runnable exit) {
         this.stage = stage;
@@ -71,6 +87,34 @@ public final class LabWindow {
                 lab.run().onFrame();
             }
         };
+        this.runs = new RunHistoryViewModel(OverlaySink.of(chart),
+                RunHistoryViewModel.workspaceAt(WorkspaceLocation::current));
+        this.runsView = new RunHistoryView(runs);
+        lab.run().setObserver(new RunObserver() {
+            @Override
+            public void started(ExperimentConfig config, boolean continued) {
+                chart.setCurrentRunName(RunNames.of(config));
+                runs.started(config, continued);
+            }
+
+            @Override
+            public void epochs(List<EpochRecord> batch) {
+                runs.epochs(batch);
+            }
+
+            @Override
+            public void ended(TrainingResult result, double elapsedSeconds) {
+                runs.ended(result, elapsedSeconds);
+            }
+        });
+        lab.setInitRerun(train -> {
+            RunRecord previous = runs.lastEnded();
+            train.run();
+            if (previous != null) {
+                runs.tickOnly(runs.find(previous.id()));
+            }
+        });
+        runs.loadWorkspace();
         lab.setResetQuestion(this::askReset);
         lab.run().setOnFailure(this::showFailure);
 
@@ -87,10 +131,16 @@ public final class LabWindow {
 
         BorderPane root = new BorderPane();
         root.setId("labWindow");
-        root.setTop(new VBox(new LabMenuBar(stage, lab, runActions, files, exit), new RunBar(runActions)));
+        LabMenuBar menuBar = new LabMenuBar(stage, lab, runActions, files, exit);
+        addRunSetItems(menuBar);
+        root.setTop(new VBox(menuBar, new RunBar(runActions)));
         root.setLeft(form);
         root.setCenter(new StackPane(chart, emptyChartHint()));
-        root.setBottom(new StatusBarView(lab.run()));
+        TitledPane runsPane = new TitledPane("Runs", runsView);
+        runsPane.setId("runsPane");
+        runsPane.setPrefHeight(210);
+        runsPane.setMaxHeight(210);
+        root.setBottom(new VBox(runsPane, new StatusBarView(lab.run())));
 
         // 1400 × 900, or the whole screen when it is smaller (a laptop, the headless test screen)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -141,8 +191,30 @@ public final class LabWindow {
         return files;
     }
 
+    public RunHistoryViewModel runs() {
+        return runs;
+    }
+
+    public RunHistoryView runsView() {
+        return runsView;
+    }
+
     public Stage stage() {
         return stage;
+    }
+
+    /** Save runs… and Open runs… in the File menu, before its export items. */
+    private void addRunSetItems(LabMenuBar menuBar) {
+        Menu file = menuBar.getMenus().get(0);
+        MenuItem save = new MenuItem("Save runs…");
+        save.setId("saveRunsMenuItem");
+        save.setOnAction(e -> runsView.saveSet(stage));
+        save.disableProperty().bind(Bindings.isEmpty(runs.rows()));
+        MenuItem open = new MenuItem("Open runs…");
+        open.setId("openRunsMenuItem");
+        open.setOnAction(e -> runsView.openSet(stage));
+        int at = Math.min(3, file.getItems().size());
+        file.getItems().addAll(at, List.of(new SeparatorMenuItem(), open, save));
     }
 
     /** Says what the empty chart is for, until the first run starts. */

@@ -14,13 +14,20 @@ public record RunStyle(String name, Color trainColor, Color validationColor, Lis
     /** The current run: blue training and orange validation curves, solid. */
     public static final RunStyle CURRENT = new RunStyle("", Color.web("#1f77b4"), Color.web("#ff7f0e"), List.of());
 
+    /**
+     * Overlay colours from the Okabe-Ito palette, which stays apart under the common colour-vision deficiencies
+     * (training dark, validation light); each overlay also has its own dash pattern, so colour is never the only cue.
+     */
     private static final Color[][] OVERLAY_COLOURS = {
-        {Color.web("#2ca02c"), Color.web("#98df8a")},
-        {Color.web("#9467bd"), Color.web("#c5b0d5")},
-        {Color.web("#8c564b"), Color.web("#c49c94")},
-        {Color.web("#e377c2"), Color.web("#f7b6d2")},
-        {Color.web("#17becf"), Color.web("#9edae5")},
+        {Color.web("#009e73"), Color.web("#7fd1b9")},
+        {Color.web("#cc79a7"), Color.web("#e6bcd3")},
+        {Color.web("#d55e00"), Color.web("#eaae7f")},
+        {Color.web("#56b4e9"), Color.web("#aad9f4")},
+        {Color.web("#000000"), Color.web("#8c8c8c")},
     };
+    private static final List<List<Double>> OVERLAY_DASHES = List.of(
+            List.of(8.0, 4.0), List.of(2.0, 4.0), List.of(12.0, 4.0, 2.0, 4.0), List.of(4.0, 4.0),
+            List.of(16.0, 6.0));
 
     public RunStyle {
         dashArray = List.copyOf(dashArray);
@@ -29,7 +36,11 @@ public record RunStyle(String name, Color trainColor, Color validationColor, Lis
     /** A distinct dashed style for the {@code index}-th overlaid run (0-based). */
     public static RunStyle overlay(String name, int index) {
         Color[] c = OVERLAY_COLOURS[index % OVERLAY_COLOURS.length];
-        return new RunStyle(name, c[0], c[1], List.of(8.0, 4.0));
+        return new RunStyle(name, c[0], c[1], OVERLAY_DASHES.get(index % OVERLAY_DASHES.size()));
+    }
+
+    public RunStyle withName(String newName) {
+        return new RunStyle(newName, trainColor, validationColor, dashArray);
     }
 
     /** The colour of a quantity's curve. */

@@ -293,7 +293,7 @@ public final class TrainingChart {
     private void updateLegend() {
         List<String> key = new ArrayList<>();
         for (PlottedRun run : runs) {
-            key.add(run.style().toString() + run.history().hasValidation());
+            key.add(run.style().toString() + run.history().hasValidation() + runs.size());
         }
         if (key.equals(legendKey)) {
             return;
@@ -311,7 +311,8 @@ public final class TrainingChart {
     private void addLegendEntry(RunStyle style, ChartQuantity q, String text) {
         Line swatch = new Line(0, 0, 22, 0);
         swatch.setStyle(lineStyle(style, q, 1, 2.5));
-        Label label = new Label(style.name().isEmpty() ? text : style.name() + ": " + text, swatch);
+        boolean named = !style.name().isEmpty() && runs.size() > 1;
+        Label label = new Label(named ? style.name() + ": " + text : text, swatch);
         legend.getChildren().add(label);
     }
 
