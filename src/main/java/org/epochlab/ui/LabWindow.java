@@ -50,6 +50,7 @@ import org.epochlab.ui.run.ChartSink;
 import org.epochlab.ui.run.EngineRun;
 import org.epochlab.ui.run.RunObserver;
 import org.epochlab.ui.run.RunPhase;
+import org.epochlab.ui.run.TrainingRunFactory;
 import org.epochlab.ui.runs.OverlaySink;
 import org.epochlab.ui.runs.RunHistoryView;
 import org.epochlab.ui.runs.RunHistoryViewModel;
@@ -75,9 +76,9 @@ public final class LabWindow {
     private final RunHistoryViewModel runs;
     private final RunHistoryView runsView;
 
-    private LabWindow(Stage stage, ExperimentConfig initial, Runnable exit) {
+    private LabWindow(Stage stage, ExperimentConfig initial, Runnable exit, TrainingRunFactory factory) {
         this.stage = stage;
-        this.lab = new LabViewModel(initial, ConfigValidator::check, EngineRun::open, OverfittingAnalysis::analyze,
+        this.lab = new LabViewModel(initial, ConfigValidator::check, factory, OverfittingAnalysis::analyze,
                 ChartSink.of(chart), System::nanoTime);
         this.runActions = new RunActions(lab.run());
         this.files = new FileActions(stage, lab, chart);
@@ -170,7 +171,12 @@ public final class LabWindow {
 
     /** Builds the window in {@code stage} without showing it (for pictures of it). */
     public static LabWindow create(Stage stage, ExperimentConfig initial, Runnable exit) {
-        return new LabWindow(stage, initial, exit);
+        return new LabWindow(stage, initial, exit, EngineRun::open);
+    }
+
+    /** As {@link #create(Stage, ExperimentConfig, Runnable)}, training with runs that {@code factory} makes. */
+    static LabWindow create(Stage stage, ExperimentConfig initial, Runnable exit, TrainingRunFactory factory) {
+        return new LabWindow(stage, initial, exit, factory);
     }
 
     /** Stops any run, the training thread and the frame timer. */
