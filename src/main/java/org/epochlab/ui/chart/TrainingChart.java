@@ -8,7 +8,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Path;
@@ -31,7 +31,8 @@ public final class TrainingChart {
     private final List<PlottedRun> runs;
     private final PlotAxis epochAxis = new PlotAxis("epoch");
     private final PlotAxis valueAxis;
-    private final HBox legend = new HBox();
+    /** Wraps onto a second line when overlaid runs make it wider than the chart. */
+    private final FlowPane legend = new FlowPane();
     private final MarkedLineChart chart;
     private final List<RunCurves> curves = new ArrayList<>();
     private List<String> legendKey = List.of();
@@ -52,6 +53,7 @@ public final class TrainingChart {
         epochAxis.setWholeNumbers(true);
         legend.getStyleClass().add("training-legend");
         chart = new MarkedLineChart(epochAxis, valueAxis, legend);
+        legend.prefWrapLengthProperty().bind(chart.widthProperty().subtract(40));
         chart.setTitle(metric.title());
         chart.getStylesheets().add(STYLESHEET);
         chart.setHoverText(this::hoverText);

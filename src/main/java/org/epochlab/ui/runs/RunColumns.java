@@ -26,7 +26,11 @@ final class RunColumns {
         }
         EpochRecord last = run.epoch(run.epochs());
         double gap = last.valLoss() - last.trainLoss();
-        return Double.isFinite(gap) ? number(gap) : "–";
+        if (!Double.isFinite(gap)) {
+            return "–";
+        }
+        String text = String.format(Locale.ROOT, "%.4f", gap);
+        return text.equals("-0.0000") ? "0.0000" : text; // a gap below 0.00005 is no gap worth a sign
     }
 
     /** A word or two: the whole sentence is the cell's tooltip. */

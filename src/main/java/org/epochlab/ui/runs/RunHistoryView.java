@@ -115,11 +115,9 @@ public final class RunHistoryView extends VBox {
         delete.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
         delete.setOnAction(e -> List.copyOf(table.getSelectionModel().getSelectedItems()).forEach(vm::delete));
 
-        Label title = new Label("Runs");
-        title.getStyleClass().add("run-history-title");
         Label hint = new Label("Tick runs to draw them over the chart; double-click a name to rename it.");
         hint.getStyleClass().add("run-history-hint");
-        HBox bar = new HBox(8, title, new Label("Baseline"), baseline, none, delete, hint);
+        HBox bar = new HBox(8, new Label("Baseline"), baseline, none, delete, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
