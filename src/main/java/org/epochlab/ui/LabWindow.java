@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -55,6 +56,7 @@ import org.epochlab.ui.runs.OverlaySink;
 import org.epochlab.ui.runs.RunHistoryView;
 import org.epochlab.ui.runs.RunHistoryViewModel;
 import org.epochlab.ui.runs.RunNames;
+import org.epochlab.ui.runs.RunRow;
 
 /**
  * The lab window: menus and run controls on top, the configuration form on the left, the live
@@ -113,6 +115,12 @@ public final class LabWindow {
             train.run();
             if (previous != null) {
                 runs.tickOnly(runs.find(previous.id()));
+            }
+        });
+        runs.rows().addListener((ListChangeListener<RunRow>) c -> {
+            RunRecord shown = runs.lastEnded();
+            if (shown != null && lab.run().phaseProperty().get() == RunPhase.STOPPED) {
+                chart.setCurrentRunName(shown.name()); // renamed in the table
             }
         });
         runs.loadWorkspace();

@@ -149,6 +149,9 @@ public final class RunHistoryViewModel implements RunObserver {
             return;
         }
         RunRecord renamed = row.run().withName(clean);
+        if (lastEnded != null && lastEnded.id().equals(renamed.id())) {
+            lastEnded = renamed;
+        }
         row.setRun(renamed);
         save(renamed);
     }
