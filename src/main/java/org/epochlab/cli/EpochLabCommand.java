@@ -23,7 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * trace too with {@code --verbose}).
  */
 @Command(name = "epoch-lab", mixinStandardHelpOptions = true, versionProvider = EpochLabCommand.Version.class,
-        description = "Epoch Lab without the window: train a config and write its files, or list the presets.",
+        description = "Epoch Lab without the window: train a config and write its files, list the presets, run a lesson, export a run as a PyTorch or Keras script.",
         footer = "%nWith no arguments, epoch-lab opens the window.")
 public final class EpochLabCommand implements Callable<Integer> {
 
@@ -48,6 +48,8 @@ public final class EpochLabCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new EpochLabCommand())
                 .addSubcommand(new TrainCommand())
                 .addSubcommand(new PresetsCommand())
+                .addSubcommand(new ExportScriptCommand())
+                .addSubcommand(new LessonCommand())
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(EpochLabCommand::badArguments)
@@ -60,7 +62,7 @@ public final class EpochLabCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("epoch-lab: name a command: train or presets (see epoch-lab --help)");
+        spec.commandLine().getErr().println("epoch-lab: name a command: train, presets, lesson or export-script (see epoch-lab --help)");
         return BAD_INPUT;
     }
 

@@ -57,6 +57,14 @@ import org.epochlab.ui.runs.RunHistoryView;
 import org.epochlab.ui.runs.RunHistoryViewModel;
 import org.epochlab.ui.runs.RunNames;
 import org.epochlab.ui.runs.RunRow;
+import org.epochlab.ui.code.ScriptExportActions;
+import org.epochlab.ui.help.GlossaryWindow;
+import org.epochlab.ui.help.HelpLinks;
+import org.epochlab.ui.prefs.RecentFiles;
+import org.epochlab.ui.theme.AppIcons;
+import org.epochlab.ui.theme.Appearance;
+import org.epochlab.ui.theme.LookMenus;
+import org.epochlab.ui.theme.ViewMenu;
 
 /**
  * The lab window: menus and run controls on top, the configuration form on the left, the live
@@ -77,6 +85,11 @@ public final class LabWindow {
     private final AnimationTimer frames;
     private final RunHistoryViewModel runs;
     private final RunHistoryView runsView;
+    private final Appearance appearance = new Appearance();
+    private final RecentFiles recent = new RecentFiles();
+    private final GlossaryWindow glossary;
+    private final ScriptExportActions scripts;
+    private final ConfigPanel form;
 
     private LabWindow(Stage stage, ExperimentConfig initial, Runnable exit, TrainingRunFactory factory) {
         this.stage = stage;
@@ -134,15 +147,15 @@ public final class LabWindow {
                 generated.add(name);
             }
         }
-        ConfigPanel form = new ConfigPanel(lab.config(), new DatasetPreviews(), builtIns, generated,
+        form = new ConfigPanel(lab.config(), new DatasetPreviews(), builtIns, generated,
                 DatasetCatalog::describe, files::openCsv);
         form.disableProperty().bind(lab.run().phaseProperty().isEqualTo(RunPhase.RUNNING));
 
         BorderPane root = new BorderPane();
         root.setId("labWindow");
-        LabMenuBar menuBar = new LabMenuBar(stage, lab, runActions, files, exit);
-        addRunSetItems(menuBar);
-        root.setTop(new VBox(menuBar, new RunBar(runActions)));
+        LabMenuBar menus = new LabMenuBar(stage, lab, runActions, files, exit);
+        addRunSetItems(menus);
+        root.setTop(new VBox(menus, new RunBar(runActions)));
         root.setLeft(form);
         root.setCenter(new StackPane(chart, emptyChartHint()));
         TitledPane runsPane = new TitledPane("Runs", runsView);
@@ -155,6 +168,15 @@ public final class LabWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(LabWindow.class.getResource("epochlab.css").toExternalForm());
+        glossary = new GlossaryWindow(stage);
+        scripts = new ScriptExportActions(stage, () -> lab.config().configProperty().get());
+        files.setOnConfigFile(recent::add);
+        LookMenus.install(menus, appearance, recent, files::openRecent, scripts, glossary);
+        HelpLinks.install(form, glossary);
+        scene.getAccelerators().put(ViewMenu.PRESENTATION_KEY_ALT,
+                () -> appearance.setPresentation(!appearance.isPresentation()));
+        stage.getIcons().setAll(AppIcons.all());
+        appearance.style(scene);
         stage.setScene(scene);
         stage.setTitle(TITLE);
         stage.setMinWidth(1000);
@@ -190,6 +212,7 @@ public final class LabWindow {
     /** Stops any run, the training thread and the frame timer. */
     public void close() {
         frames.stop();
+        appearance.dispose();
         lab.run().shutdown();
     }
 
@@ -217,7 +240,7 @@ public final class LabWindow {
         return stage;
     }
 
-    /** Save runs… and Open runs… in the File menu, before its export items. */
+    /** Open runs… and Save runs… in the File menu, after Save config. */
     private void addRunSetItems(LabMenuBar menuBar) {
         Menu file = menuBar.getMenus().get(0);
         MenuItem save = new MenuItem("Save runs…");
@@ -227,8 +250,36 @@ public final class LabWindow {
         MenuItem open = new MenuItem("Open runs…");
         open.setId("openRunsMenuItem");
         open.setOnAction(e -> runsView.openSet(stage));
-        int at = Math.min(3, file.getItems().size());
+        int at = file.getItems().size();
+        for (int i = 0; i < file.getItems().size(); i++) {
+            if ("saveConfigMenuItem".equals(file.getItems().get(i).getId())) {
+                at = i + 1;
+            }
+        }
         file.getItems().addAll(at, List.of(new SeparatorMenuItem(), open, save));
+    }
+
+    /** Theme and presentation mode of this window and its dialogs. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /** File → Open Recent's list. */
+    public RecentFiles recentFiles() {
+        return recent;
+    }
+
+    public GlossaryWindow glossary() {
+        return glossary;
+    }
+
+    /** File → Export as PyTorch / Keras script. */
+    public ScriptExportActions scriptExports() {
+        return scripts;
+    }
+
+    public ConfigPanel form() {
+        return form;
     }
 
     /** Says what the empty chart is for, until the first run starts. */

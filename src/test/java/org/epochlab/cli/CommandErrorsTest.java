@@ -141,7 +141,7 @@ class CommandErrorsTest {
 
     @Test
     void noCommandAtAllAsksForOne() {
-        assertBadInput(CommandRun.of("--verbose"), "name a command: train or presets");
+        assertBadInput(CommandRun.of("--verbose"), "name a command: train, presets, lesson or export-script");
     }
 
     @Test
