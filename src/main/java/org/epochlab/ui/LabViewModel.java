@@ -1,12 +1,15 @@
 package org.epochlab.ui;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import org.epochlab.engine.EpochRecord;
+import org.epochlab.experiment.ConfigKey;
 import org.epochlab.experiment.ConfigProblem;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.OverfittingReport;
@@ -26,7 +29,12 @@ public final class LabViewModel {
 
     private final ConfigViewModel config;
     private final RunViewModel run;
+    /** Keys that the Zero | Random switch changes: after a run, changing only these trains the other variant. */
+    private static final Set<String> INIT_KEYS = Set.of("weightInit", "weightInitParam", "biasInit",
+            "biasInitParam");
+
     private ResetQuestion question = (key, stillOpen, answer) -> answer.accept(true);
+    private InitRerun initRerun = Runnable::run;
     /** The run a reset question is open about, null when none is. */
     private ExperimentConfig pendingFor;
 
@@ -63,6 +71,19 @@ public final class LabViewModel {
         void ask(String key, BooleanSupplier stillOpen, Consumer<Boolean> answer);
     }
 
+    /**
+     * Trains the other variant of a stopped run whose config changed only in how the weights start: {@code train}
+     * starts it; around it the window keeps the previous run on the chart.
+     */
+    @FunctionalInterface
+    public interface InitRerun {
+        void rerun(Runnable train);
+    }
+
+    public void setInitRerun(InitRerun rerun) {
+        this.initRerun = rerun;
+    }
+
     public void setResetQuestion(ResetQuestion question) {
         this.question = question;
     }
@@ -76,6 +97,10 @@ public final class LabViewModel {
     }
 
     private void lockedEdit(String key) {
+        if (INIT_KEYS.contains(key) && onlyInitChanged()) {
+            initRerun.rerun(run::train); // no question: the run goes to the history and stays on the chart
+            return;
+        }
         ExperimentConfig askedAbout = run.runConfig();
         if (askedAbout == null || pendingFor == askedAbout) {
             return; // no run, or already asked about this run (one question however many keystrokes)
@@ -93,5 +118,22 @@ public final class LabViewModel {
                 config.restoreFixedKeys(askedAbout);
             }
         });
+    }
+
+    /** The run is stopped, the form is valid, and it differs from the run's config only in the initializers. */
+    private boolean onlyInitChanged() {
+        ExperimentConfig now = config.configProperty().get();
+        ExperimentConfig was = run.runConfig();
+        if (now == null || was == null || run.phaseProperty().get() != RunPhase.STOPPED
+                || !run.canTrainProperty().get()) {
+            return false;
+        }
+        for (ConfigKey key : ConfigKey.values()) {
+            if (!INIT_KEYS.contains(key.key())
+                    && !Objects.equals(key.valueIn(now), key.valueIn(was))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

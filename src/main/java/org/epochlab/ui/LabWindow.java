@@ -8,6 +8,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -22,6 +24,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -31,6 +37,10 @@ import javafx.stage.Stage;
 
 import org.controlsfx.dialog.ExceptionDialog;
 import org.epochlab.data.DatasetCatalog;
+import org.epochlab.engine.EpochRecord;
+import org.epochlab.engine.TrainingResult;
+import org.epochlab.experiment.run.RunRecord;
+import org.epochlab.experiment.run.WorkspaceLocation;
 import org.epochlab.experiment.ConfigValidator;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.OverfittingAnalysis;
@@ -41,7 +51,14 @@ import org.epochlab.ui.config.Names;
 import org.epochlab.ui.inspectpanel.InspectionPanel;
 import org.epochlab.ui.run.ChartSink;
 import org.epochlab.ui.run.EngineRun;
+import org.epochlab.ui.run.RunObserver;
 import org.epochlab.ui.run.RunPhase;
+import org.epochlab.ui.run.TrainingRunFactory;
+import org.epochlab.ui.runs.OverlaySink;
+import org.epochlab.ui.runs.RunHistoryView;
+import org.epochlab.ui.runs.RunHistoryViewModel;
+import org.epochlab.ui.runs.RunNames;
+import org.epochlab.ui.runs.RunRow;
 import org.epochlab.ui.code.ScriptExportActions;
 import org.epochlab.ui.help.GlossaryWindow;
 import org.epochlab.ui.help.HelpLinks;
@@ -70,15 +87,17 @@ public final class LabWindow {
     private final RunActions runActions;
     private final FileActions files;
     private final AnimationTimer frames;
+    private final RunHistoryViewModel runs;
+    private final RunHistoryView runsView;
     private final Appearance appearance = new Appearance();
     private final RecentFiles recent = new RecentFiles();
     private final GlossaryWindow glossary;
     private final ScriptExportActions scripts;
     private final ConfigPanel form;
 
-    private LabWindow(Stage stage, ExperimentConfig initial, Runnable exit) {
+    private LabWindow(Stage stage, ExperimentConfig initial, Runnable exit, TrainingRunFactory factory) {
         this.stage = stage;
-        this.lab = new LabViewModel(initial, ConfigValidator::check, EngineRun::open, OverfittingAnalysis::analyze,
+        this.lab = new LabViewModel(initial, ConfigValidator::check, factory, OverfittingAnalysis::analyze,
                 ChartSink.both(ChartSink.of(chart), inspection.sink()), System::nanoTime);
         this.runActions = new RunActions(lab.run());
         this.files = new FileActions(stage, lab, chart);
@@ -89,6 +108,40 @@ public final class LabWindow {
                 inspection.onFrame();
             }
         };
+        this.runs = new RunHistoryViewModel(OverlaySink.of(chart),
+                RunHistoryViewModel.workspaceAt(WorkspaceLocation::current));
+        this.runsView = new RunHistoryView(runs);
+        lab.run().setObserver(new RunObserver() {
+            @Override
+            public void started(ExperimentConfig config, boolean continued) {
+                chart.setCurrentRunName(RunNames.of(config));
+                runs.started(config, continued);
+            }
+
+            @Override
+            public void epochs(List<EpochRecord> batch) {
+                runs.epochs(batch);
+            }
+
+            @Override
+            public void ended(TrainingResult result, double elapsedSeconds) {
+                runs.ended(result, elapsedSeconds);
+            }
+        });
+        lab.setInitRerun(train -> {
+            RunRecord previous = runs.lastEnded();
+            train.run();
+            if (previous != null) {
+                runs.tickOnly(runs.find(previous.id()));
+            }
+        });
+        runs.rows().addListener((ListChangeListener<RunRow>) c -> {
+            RunRecord shown = runs.lastEnded();
+            if (shown != null && lab.run().phaseProperty().get() == RunPhase.STOPPED) {
+                chart.setCurrentRunName(shown.name()); // renamed in the table
+            }
+        });
+        runs.loadWorkspace();
         lab.setResetQuestion(this::askReset);
         lab.run().setOnFailure(this::showFailure);
         lab.run().setRunObservers(inspection.inspector());
@@ -107,6 +160,7 @@ public final class LabWindow {
         BorderPane root = new BorderPane();
         root.setId("labWindow");
         LabMenuBar menus = new LabMenuBar(stage, lab, runActions, files, exit);
+        addRunSetItems(menus);
         root.setTop(new VBox(menus, new RunBar(runActions)));
         root.setLeft(form);
         SplitPane centre = new SplitPane(new StackPane(chart, emptyChartHint()), inspection);
@@ -114,7 +168,11 @@ public final class LabWindow {
         centre.setDividerPositions(0.57);
         SplitPane.setResizableWithParent(inspection, false);
         root.setCenter(centre);
-        root.setBottom(new StatusBarView(lab.run()));
+        TitledPane runsPane = new TitledPane("Runs", runsView);
+        runsPane.setId("runsPane");
+        runsPane.setPrefHeight(210);
+        runsPane.setMaxHeight(210);
+        root.setBottom(new VBox(runsPane, new StatusBarView(lab.run())));
 
         // 1400 × 900, or the whole screen when it is smaller (a laptop, the headless test screen)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -153,7 +211,12 @@ public final class LabWindow {
 
     /** Builds the window in {@code stage} without showing it (for pictures of it). */
     public static LabWindow create(Stage stage, ExperimentConfig initial, Runnable exit) {
-        return new LabWindow(stage, initial, exit);
+        return new LabWindow(stage, initial, exit, EngineRun::open);
+    }
+
+    /** As {@link #create(Stage, ExperimentConfig, Runnable)}, training with runs that {@code factory} makes. */
+    static LabWindow create(Stage stage, ExperimentConfig initial, Runnable exit, TrainingRunFactory factory) {
+        return new LabWindow(stage, initial, exit, factory);
     }
 
     /** Stops any run, the training thread and the frame timer. */
@@ -181,8 +244,35 @@ public final class LabWindow {
         return files;
     }
 
+    public RunHistoryViewModel runs() {
+        return runs;
+    }
+
+    public RunHistoryView runsView() {
+        return runsView;
+    }
+
     public Stage stage() {
         return stage;
+    }
+
+    /** Open runs… and Save runs… in the File menu, after Save config. */
+    private void addRunSetItems(LabMenuBar menuBar) {
+        Menu file = menuBar.getMenus().get(0);
+        MenuItem save = new MenuItem("Save runs…");
+        save.setId("saveRunsMenuItem");
+        save.setOnAction(e -> runsView.saveSet(stage));
+        save.disableProperty().bind(Bindings.isEmpty(runs.rows()));
+        MenuItem open = new MenuItem("Open runs…");
+        open.setId("openRunsMenuItem");
+        open.setOnAction(e -> runsView.openSet(stage));
+        int at = file.getItems().size();
+        for (int i = 0; i < file.getItems().size(); i++) {
+            if ("saveConfigMenuItem".equals(file.getItems().get(i).getId())) {
+                at = i + 1;
+            }
+        }
+        file.getItems().addAll(at, List.of(new SeparatorMenuItem(), open, save));
     }
 
     /** Theme and presentation mode of this window and its dialogs. */

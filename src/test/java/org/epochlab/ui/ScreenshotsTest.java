@@ -25,31 +25,41 @@ import javafx.stage.Stage;
 import org.epochlab.experiment.ConfigOverrides;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.Presets;
+import org.epochlab.experiment.run.WorkspaceLocation;
 import org.epochlab.ui.run.RunPhase;
 import org.epochlab.ui.theme.Theme;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Pictures of the real window at 1400 × 900 for the README: idle, a paused run of the
- * {@code overfitting} preset with its overfitting region, the same in the dark theme, and the exported chart. Written to
+ * {@code overfitting} preset with its overfitting region, the same in the dark theme, the exported chart, and
+ * a zero-initialised run overlaid by the same run started from random weights. Written to
  * {@code target/screenshots}, or to the folder in the system property {@code epochlab.screenshots}
  * ({@code -Depochlab.screenshots=docs/screenshots} regenerates the README's).
  */
 @Tag("screenshots")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScreenshotsTest {
 
     private static final Path FOLDER = Path.of(System.getProperty("epochlab.screenshots", "target/screenshots"));
     private static LabWindow window;
+    private static String previousWorkspace;
 
     @BeforeAll
     static void openWindow() throws Exception {
         FxToolkit.registerPrimaryStage();
         Files.createDirectories(FOLDER);
+        // a workspace of its own, so that the pictures show only the runs made here
+        previousWorkspace = System.setProperty(WorkspaceLocation.PROPERTY,
+                Files.createTempDirectory("epochlab-screenshots").toString());
         window = fx(() -> LabWindow.create(new Stage(), ExperimentConfig.defaults(), () -> { }));
     }
 
@@ -59,9 +69,15 @@ class ScreenshotsTest {
             window.close();
             return null;
         });
+        if (previousWorkspace == null) {
+            System.clearProperty(WorkspaceLocation.PROPERTY);
+        } else {
+            System.setProperty(WorkspaceLocation.PROPERTY, previousWorkspace);
+        }
     }
 
     @Test
+    @Order(1)
     void picturesOfTheIdleWindowTheOverfittingRunAndItsExportedChart() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> {
             layOut();
@@ -121,6 +137,36 @@ class ScreenshotsTest {
     }
 
     @Test
+    @Order(2)
+    void pictureOfAZeroRunAndARandomRunOverlaid() throws Exception {
+        ExperimentConfig zero = ConfigOverrides.apply(Presets.find("moons").orElseThrow().config(),
+                "weightInit=zeros", "biasInit=zeros");
+        int before = fx(() -> window.runs().rows().size());
+        fx(() -> {
+            window.lab().load(zero);
+            window.lab().run().train();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> window.runs().rows().size() == before + 1));
+        fx(() -> {
+            window.lab().config().setZeroInit(false); // as the Random half of the switch does
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> window.runs().rows().size() == before + 2
+                && window.lab().run().phaseProperty().get() == RunPhase.STOPPED));
+        fx(() -> {
+            window.runs().baselineProperty().set(window.runs().rows().get(before));
+            return null;
+        });
+
+        Path file = shoot("zero-vs-random.png");
+
+        assertThat(fx(() -> window.runs().rows().get(before).isOverlaid())).isTrue();
+        assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo((int) LabWindow.WIDTH);
+    }
+
+    @Test
+    @Order(3)
     void theNeuronViewOfAZeroAndARandomRunSideBySide() throws Exception {
         ExperimentConfig base = ConfigOverrides.apply(ExperimentConfig.defaults(), "dataset=digits",
                 "hiddenLayers=[16]", "activation=sigmoid", "epochs=30", "biasInit=zeros");

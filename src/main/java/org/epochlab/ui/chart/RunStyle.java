@@ -28,7 +28,6 @@ public record RunStyle(String name, Color trainColor, Color validationColor, Lis
         {Color.web("#0072B2"), Color.web("#D55E00")}, // blue, vermillion
         {Color.web("#999999"), Color.web("#F0E442")}, // grey, yellow
     };
-
     private static final List<List<Double>> OVERLAY_DASHES = List.of(
             List.of(8.0, 4.0), List.of(2.0, 4.0), List.of(12.0, 4.0, 2.0, 4.0), List.of(4.0, 4.0),
             List.of(16.0, 6.0));
@@ -44,6 +43,10 @@ public record RunStyle(String name, Color trainColor, Color validationColor, Lis
     public static RunStyle overlay(String name, int index) {
         Color[] c = OVERLAY_COLOURS[index % OVERLAY_COLOURS.length];
         return new RunStyle(name, c[0], c[1], OVERLAY_DASHES.get(index % OVERLAY_DASHES.size()));
+    }
+
+    public RunStyle withName(String newName) {
+        return new RunStyle(newName, trainColor, validationColor, dashArray);
     }
 
     /** The colour of a quantity's curve. */

@@ -10,9 +10,10 @@ import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Path;
 
 /**
  * One chart of one metric (loss or accuracy) over epochs, for any number of overlaid runs.
@@ -32,7 +33,8 @@ public final class TrainingChart {
     private final List<PlottedRun> runs;
     private final PlotAxis epochAxis = new PlotAxis("epoch");
     private final PlotAxis valueAxis;
-    private final HBox legend = new HBox();
+    /** Wraps onto a second line when overlaid runs make it wider than the chart. */
+    private final FlowPane legend = new FlowPane();
     private final MarkedLineChart chart;
     private final List<RunCurves> curves = new ArrayList<>();
     private List<String> legendKey = List.of();
@@ -53,6 +55,7 @@ public final class TrainingChart {
         epochAxis.setWholeNumbers(true);
         legend.getStyleClass().add("training-legend");
         chart = new MarkedLineChart(epochAxis, valueAxis, legend);
+        legend.prefWrapLengthProperty().bind(chart.widthProperty().subtract(40));
         chart.setTitle(metric.title());
         chart.getStylesheets().add(STYLESHEET);
         chart.setHoverText(this::hoverText);
@@ -280,6 +283,10 @@ public final class TrainingChart {
         }
         if (p.size() < data.size()) {
             data.remove(p.size(), data.size());
+            if (p.size() == 0 && series.getNode() instanceof Path path) {
+                // LineChart redraws a series' path only when it has points: an emptied one keeps its old line
+                path.getElements().clear();
+            }
         } else if (p.size() > data.size()) {
             List<XYChart.Data<Number, Number>> added = new ArrayList<>(p.size() - reuse);
             for (int i = reuse; i < p.size(); i++) {
@@ -313,7 +320,7 @@ public final class TrainingChart {
     private void updateLegend() {
         List<String> key = new ArrayList<>();
         for (PlottedRun run : runs) {
-            key.add(run.style().toString() + run.history().hasValidation());
+            key.add(run.style().toString() + run.history().hasValidation() + runs.size());
         }
         if (key.equals(legendKey)) {
             return;
@@ -332,7 +339,8 @@ public final class TrainingChart {
         Line swatch = new Line(0, 0, 22, 0);
         swatch.setStyle(lineStyle(style, q, 1));
         swatch.getStyleClass().add("legend-swatch");
-        Label label = new Label(style.name().isEmpty() ? text : style.name() + ": " + text, swatch);
+        boolean named = !style.name().isEmpty() && runs.size() > 1;
+        Label label = new Label(named ? style.name() + ": " + text : text, swatch);
         label.setTooltip(new Tooltip(q.isValidation()
                 ? "Measured on examples the network never trains on: how well it generalizes."
                 : "Measured on the training examples, averaged over the epoch: how well it fits them."));

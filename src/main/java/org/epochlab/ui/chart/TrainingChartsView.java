@@ -232,6 +232,18 @@ public final class TrainingChartsView extends BorderPane {
         return runs.size() - 1;
     }
 
+    /**
+     * The current run's name, put before its legend entries while other runs are overlaid ("moons, zero init:
+     * validation loss"); empty for none.
+     */
+    public void setCurrentRunName(String name) {
+        RunStyle named = RunStyle.CURRENT.withName(name == null ? "" : name);
+        if (!runs.get(0).style().equals(named)) {
+            runs.set(0, new PlottedRun(current, named));
+            refresh();
+        }
+    }
+
     /** Removes every overlaid run, keeping the current one. */
     public void clearOverlays() {
         runs.subList(1, runs.size()).clear();

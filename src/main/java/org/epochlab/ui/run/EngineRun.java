@@ -1,6 +1,7 @@
 package org.epochlab.ui.run;
 
 import org.epochlab.engine.Samples;
+import org.epochlab.engine.StopReason;
 import org.epochlab.engine.Trainer;
 import org.epochlab.engine.TrainingControl;
 import org.epochlab.engine.TrainingListener;
@@ -36,14 +37,27 @@ public final class EngineRun implements TrainingRun {
         return prepared;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws RuntimeException the exception that ended the run inside the engine, so that the window can show it
+     *                          (the epochs before it have already been published)
+     */
     @Override
     public TrainingResult train(TrainingListener listener, TrainingControl control) {
-        return trainer.train(listener, control, orNull(prepared.split().test()));
+        return rethrowFailure(trainer.train(listener, control, orNull(prepared.split().test())));
     }
 
     @Override
     public TrainingResult trainMore(int epochs, TrainingListener listener, TrainingControl control) {
-        return trainer.continueTraining(epochs, listener, control, orNull(prepared.split().test()));
+        return rethrowFailure(trainer.continueTraining(epochs, listener, control, orNull(prepared.split().test())));
+    }
+
+    private TrainingResult rethrowFailure(TrainingResult result) {
+        if (result.stopReason() == StopReason.FAILED && trainer.failure().isPresent()) {
+            throw trainer.failure().get();
+        }
+        return result;
     }
 
     @Override

@@ -55,6 +55,7 @@ public final class RunViewModel {
     private final List<EpochRecord> batch = new ArrayList<>();
     private Consumer<Throwable> onFailure = e -> { };
     private Function<TrainingRun, TrainingListener> observers = r -> TrainingListener.NONE;
+    private RunObserver observer = new RunObserver() { };
 
     private RunLink link;
     private TrainingRun run;
@@ -146,6 +147,7 @@ public final class RunViewModel {
 
     /** Discards the run and clears the chart. */
     public void reset() {
+        endUnfinished();
         stop();
         link = null;
         run = null;
@@ -173,6 +175,7 @@ public final class RunViewModel {
 
     /** Stops any run and the training thread for good (the window is closing). */
     public void shutdown() {
+        endUnfinished();
         stop();
         service.cancel();
         service.shutdown();
@@ -189,6 +192,11 @@ public final class RunViewModel {
      */
     public void setRunObservers(Function<TrainingRun, TrainingListener> observers) {
         this.observers = observers;
+    }
+
+    /** Who follows the runs' starts, epochs and ends (the run history). */
+    public void setObserver(RunObserver observer) {
+        this.observer = observer;
     }
 
     /** Called once per frame: hands the epochs that arrived since the last frame to the chart as one batch. */
@@ -281,6 +289,7 @@ public final class RunViewModel {
         targetEpochs = config.epochs();
         begin(paused);
         chart.plan(config, targetEpochs);
+        observer.started(config, false);
         service.start(new TrainingService.Request(config, null, 0, null, link));
     }
 
@@ -292,6 +301,7 @@ public final class RunViewModel {
         lastResult = null;
         begin(paused);
         chart.plan(runConfig, targetEpochs);
+        observer.started(runConfig, true);
         service.start(new TrainingService.Request(runConfig, run, epochs, adjustment, link));
     }
 
@@ -325,6 +335,7 @@ public final class RunViewModel {
         analyze();
         chart.showAnalysis(report, history.isEmpty() ? 0 : history.get(history.size() - 1).epoch(), stopReason);
         updateStatus();
+        observer.ended(withWholeHistory(lastResult), elapsedSeconds());
     }
 
     private void failed(Throwable error) {
@@ -337,7 +348,44 @@ public final class RunViewModel {
         stopClock();
         setPhase(RunPhase.STOPPED);
         updateStatus();
+        observer.ended(partialResult(StopReason.FAILED), elapsedSeconds());
         onFailure.accept(error);
+    }
+
+    /**
+     * A run that is reset or closed while it trains: what arrived so far is handed on as stopped; the stretch
+     * winding down afterwards is ignored ({@link #finished} and {@link #failed} see no link).
+     */
+    private void endUnfinished() {
+        if (link == null || (phase.get() != RunPhase.RUNNING && phase.get() != RunPhase.PAUSED)) {
+            return;
+        }
+        drain(true);
+        stopClock();
+        TrainingResult partial = partialResult(StopReason.CANCELLED);
+        double seconds = elapsedSeconds();
+        link.stop();
+        link = null;
+        phase.set(RunPhase.STOPPED);
+        observer.ended(partial, seconds);
+    }
+
+    private TrainingResult partialResult(StopReason reason) {
+        int last = history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
+        return new TrainingResult(history, reason, last, 0, null, null, false, null, null, null);
+    }
+
+    /** The engine's result over every epoch the window received (a continued stretch reports all of them too). */
+    private TrainingResult withWholeHistory(TrainingResult r) {
+        if (r.history().size() == history.size()) {
+            return r;
+        }
+        return new TrainingResult(history, r.stopReason(), r.stoppedEpoch(), r.bestEpoch(), r.initialWeights(),
+                r.finalWeights(), r.restoredBest(), r.train(), r.validation(), r.test());
+    }
+
+    private double elapsedSeconds() {
+        return elapsedBefore / 1e9;
     }
 
     /** Moves the epochs published since the last call to the history and the chart; returns how many. */
@@ -349,7 +397,9 @@ public final class RunViewModel {
         int arrived = link.drainTo(batch);
         if (arrived > 0) {
             history.addAll(batch);
-            chart.append(List.copyOf(batch));
+            List<EpochRecord> arrivedNow = List.copyOf(batch);
+            chart.append(arrivedNow);
+            observer.epochs(arrivedNow);
             long now = clock.getAsLong();
             if (force || now - lastAnalysis >= ANALYSIS_INTERVAL_NANOS) {
                 lastAnalysis = now;

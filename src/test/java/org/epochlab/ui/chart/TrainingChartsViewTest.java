@@ -285,4 +285,31 @@ class TrainingChartsViewTest {
         assertThat(view.lossChart().epochAxis().getUpperBound()).isEqualTo(70);
         assertThat(view.pointCount()).isEqualTo(40);
     }
+
+    @Test
+    void clearingErasesTheDrawnCurvesNotOnlyTheirPoints() throws Exception {
+        FxTestSupport.onFx(() -> view.append(OverfittingHistories.overfitting(60)));
+        layout();
+        assertThat(drawnPathElements()).isPositive();
+
+        FxTestSupport.onFx(() -> view.clear());
+        layout();
+
+        assertThat(view.lossChart().plottedPoints(0, ChartQuantity.TRAIN_LOSS)).isZero();
+        assertThat(drawnPathElements()).isZero();
+    }
+
+    /** Path elements drawn by every series of the loss chart, as the screen shows them. */
+    private int drawnPathElements() throws Exception {
+        return FxTestSupport.onFx(() -> {
+            int n = 0;
+            for (javafx.scene.chart.XYChart.Series<Number, Number> s
+                    : ((javafx.scene.chart.XYChart<Number, Number>) view.lossChart().node()).getData()) {
+                if (s.getNode() instanceof javafx.scene.shape.Path path) {
+                    n += path.getElements().size();
+                }
+            }
+            return n;
+        });
+    }
 }
