@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * A stack of dense layers and every buffer its passes need. A batch is a matrix with one example per
@@ -20,8 +19,10 @@ import org.ejml.dense.row.CommonOps_DDRM;
  *
  * <p>Workspaces: every matrix is allocated once, with room for {@code capacity} rows. A pass over
  * fewer rows (the last, shorter mini-batch, or the tail of an evaluation) reshapes the same arrays,
- * which {@link DMatrixRMaj#reshape(int, int)} does without allocating when the data fit. Transposes
- * are never formed: {@code multTransA} and {@code multTransB} read the operands transposed.
+ * which {@link DMatrixRMaj#reshape(int, int)} does without allocating when the data fit. The products
+ * go through {@link MatrixKernels}: A W and Aᵀ δ read their operands in place (Aᵀ by strides); δ Wᵀ
+ * multiplies by a transposed copy of W, refreshed once per pass, because the kernels run along rows
+ * of their right operand.
  */
 final class Network {
 
@@ -50,6 +51,8 @@ final class Network {
     private final DMatrixRMaj[] activations;
     /** δ_l = ∂ℓ/∂Z_l. */
     private final DMatrixRMaj[] deltas;
+    /** W_lᵀ, fan_out × fan_in, for the layers whose δ_{l-1} is computed (l ≥ 1). */
+    private final double[][] transposedWeights;
     private int rows;
 
     /**
@@ -69,6 +72,7 @@ final class Network {
         preActivations = new DMatrixRMaj[layerCount];
         activations = new DMatrixRMaj[layerCount];
         deltas = new DMatrixRMaj[layerCount];
+        transposedWeights = new double[layerCount][];
         for (int l = 0; l < layerCount; l++) {
             int in = widths[l];
             int out = widths[l + 1];
@@ -80,6 +84,9 @@ final class Network {
             deltas[l] = new DMatrixRMaj(capacity, out);
             if (l < layerCount - 1) {
                 activations[l] = new DMatrixRMaj(capacity, out);
+            }
+            if (l > 0) {
+                transposedWeights[l] = new double[in * out];
             }
         }
         input = new DMatrixRMaj(capacity, widths[0]);
@@ -134,7 +141,7 @@ final class Network {
             DMatrixRMaj z = preActivations[l];
             DMatrixRMaj a = activations[l];
             // Z = A W
-            CommonOps_DDRM.mult(previous, weights[l], z);
+            multiply(previous, l, z);
             a.reshape(rows, widths[l + 1]);
             // A = f(Z + b) ⊙ M;  Z ← f'(Z + b) ⊙ M
             ActivationKernels.forwardTraining(activation, z.data, biases[l].data, a.data, rows, widths[l + 1],
@@ -143,7 +150,7 @@ final class Network {
         }
         DMatrixRMaj logits = preActivations[last];
         // Z_L = A W
-        CommonOps_DDRM.mult(previous, weights[last], logits);
+        multiply(previous, last, logits);
         DMatrixRMaj delta = deltas[last];
         delta.reshape(rows, widths[layerCount]);
         // δ_L = (Ŷ - Y) / m
@@ -152,16 +159,20 @@ final class Network {
 
         for (int l = last; l >= 0; l--) {
             DMatrixRMaj below = l == 0 ? input : activations[l - 1];
-            // ∂L/∂W = Aᵀ δ
-            CommonOps_DDRM.multTransA(below, deltas[l], weightGradients[l]);
+            // ∂L/∂W = Aᵀ δ: (i, p) of Aᵀ is A[p][i], strides 1 and fan_in
+            MatrixKernels.multiply(widths[l], widths[l + 1], rows, below.data, 1, widths[l], deltas[l].data,
+                    weightGradients[l].data);
             // ∂L/∂b = Σ_rows δ
             sumRows(deltas[l], biasGradients[l]);
             // ∂L/∂W += λ₁ sign(W) + λ₂ W
             addPenaltyGradient(weights[l], weightGradients[l], l1, l2);
             if (l > 0) {
                 DMatrixRMaj deltaBelow = deltas[l - 1];
+                deltaBelow.reshape(rows, widths[l]);
                 // ∂ℓ/∂A_{l-1} = δ Wᵀ
-                CommonOps_DDRM.multTransB(deltas[l], weights[l], deltaBelow);
+                MatrixKernels.transpose(weights[l].data, widths[l], widths[l + 1], transposedWeights[l]);
+                MatrixKernels.multiply(rows, widths[l], widths[l + 1], deltas[l].data, widths[l + 1], 1,
+                        transposedWeights[l], deltaBelow.data);
                 // δ_{l-1} = ∂ℓ/∂A_{l-1} ⊙ f'(Z_{l-1}) ⊙ M
                 elementMultiply(deltaBelow.data, preActivations[l - 1].data, rows * widths[l]);
             }
@@ -182,14 +193,14 @@ final class Network {
             DMatrixRMaj z = preActivations[l];
             DMatrixRMaj a = activations[l];
             // Z = A W
-            CommonOps_DDRM.mult(previous, weights[l], z);
+            multiply(previous, l, z);
             a.reshape(rows, widths[l + 1]);
             // A = f(Z + b)
             ActivationKernels.forward(activation, z.data, biases[l].data, a.data, rows, widths[l + 1]);
             previous = a;
         }
         DMatrixRMaj logits = preActivations[last];
-        CommonOps_DDRM.mult(previous, weights[last], logits);
+        multiply(previous, last, logits);
         return OutputKernels.score(outputLoss, logits.data, biases[last].data, rows, widths[layerCount], labels,
                 null, 0.0, confusion);
     }
@@ -256,6 +267,12 @@ final class Network {
             System.arraycopy(layer.weightsRowMajor(), 0, weights[l].data, 0, weights[l].getNumElements());
             System.arraycopy(layer.biases(), 0, biases[l].data, 0, biases[l].getNumElements());
         }
+    }
+
+    /** Z = A W_l for the loaded rows; A is rows × fan_in, Z becomes rows × fan_out. */
+    private void multiply(DMatrixRMaj a, int l, DMatrixRMaj z) {
+        z.reshape(rows, widths[l + 1]);
+        MatrixKernels.multiply(rows, widths[l + 1], widths[l], a.data, widths[l], 1, weights[l].data, z.data);
     }
 
     /** ‖M‖_F = √(Σ m²). */
