@@ -1,5 +1,8 @@
 package org.epochlab.engine;
 
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+
 /**
  * The one matrix product the network needs, C = op(A) B, for row-major arrays:
  * <pre>
@@ -14,6 +17,11 @@ package org.epochlab.engine;
  * on the vectorized kernels ({@link VectorKernels}, used when the JVM has the
  * {@code jdk.incubator.vector} module, i.e. was started with
  * {@code --add-modules jdk.incubator.vector}) and on the portable ones ({@link ScalarKernels}).
+ *
+ * <p>Threads: a product of at least {@value #PARALLEL_WORK} multiply-adds is split by rows of C into two
+ * halves, the second half computed by a {@link ForkJoinPool#commonPool() common pool} worker. Each
+ * element is still computed by exactly one thread in the order above, so the split changes the time,
+ * never a bit of the result.
  */
 final class MatrixKernels {
 
@@ -21,11 +29,30 @@ final class MatrixKernels {
     static final boolean VECTORIZED = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
             && !Boolean.getBoolean("epochlab.scalarKernels");
 
+    /** Multiply-adds (m n k) from which a product is worth a second thread: about 20 µs of work. */
+    static final long PARALLEL_WORK = 1L << 20;
+
+    /** Threads per product, 1 or 2: 2 when the machine has more than one processor. */
+    private static volatile int threads = Runtime.getRuntime().availableProcessors() > 1
+            && !Boolean.getBoolean("epochlab.singleThread") ? 2 : 1;
+
     private MatrixKernels() {
     }
 
+    /** 1 or 2 threads per large product (the results are the same either way). */
+    static void setThreads(int count) {
+        if (count != 1 && count != 2) {
+            throw new IllegalArgumentException("threads must be 1 or 2, got " + count);
+        }
+        threads = count;
+    }
+
+    static int threads() {
+        return threads;
+    }
+
     /**
-     * C = op(A) B for rows [0, m) of C.
+     * C = op(A) B for rows [0, m) of C, on the calling thread.
      *
      * @param a op(A) is m × k; element (i, p) at {@code a[i rowStride + p colStride]}. Not modified.
      * @param b k × n, row-major. Not modified.
@@ -45,13 +72,73 @@ final class MatrixKernels {
         }
     }
 
-    /** t = mᵀ: m is rows × cols, t becomes cols × rows (row-major both). */
+    /** t = mᵀ: m is rows × cols, t becomes cols × rows (row-major both); 8 × 8 tiles keep both in cache. */
     static void transpose(double[] m, int rows, int cols, double[] t) {
-        for (int i = 0; i < rows; i++) {
-            int from = i * cols;
-            for (int j = 0; j < cols; j++) {
-                t[j * rows + i] = m[from + j];
+        final int tile = 8;
+        for (int i0 = 0; i0 < rows; i0 += tile) {
+            int i1 = Math.min(rows, i0 + tile);
+            for (int j0 = 0; j0 < cols; j0 += tile) {
+                int j1 = Math.min(cols, j0 + tile);
+                for (int i = i0; i < i1; i++) {
+                    int from = i * cols;
+                    for (int j = j0; j < j1; j++) {
+                        t[j * rows + i] = m[from + j];
+                    }
+                }
             }
+        }
+    }
+
+    /**
+     * A reusable product that splits itself over two threads when large enough. One per network, so
+     * that no task is allocated per product; used by one training thread at a time.
+     */
+    static final class Product extends RecursiveAction {
+
+        private static final long serialVersionUID = 1L;
+
+        private int from;
+        private int to;
+        private int n;
+        private int k;
+        private double[] a;
+        private int rowStride;
+        private int colStride;
+        private double[] b;
+        private double[] c;
+
+        /** C = op(A) B as {@link MatrixKernels#multiply}, on one or two threads. */
+        void multiply(int m, int n, int k, double[] a, int rowStride, int colStride, double[] b, double[] c) {
+            if (threads < 2 || (long) m * n * k < PARALLEL_WORK || m < 8) {
+                multiplyRows(0, m, n, k, a, rowStride, colStride, b, c);
+                return;
+            }
+            // the second half on a pool worker, rounded to whole blocks of 4 rows
+            int half = (m / 2 + 3) & ~3;
+            this.from = half;
+            this.to = m;
+            this.n = n;
+            this.k = k;
+            this.a = a;
+            this.rowStride = rowStride;
+            this.colStride = colStride;
+            this.b = b;
+            this.c = c;
+            reinitialize();
+            ForkJoinPool.commonPool().execute(this);
+            try {
+                multiplyRows(0, half, n, k, a, rowStride, colStride, b, c);
+            } finally {
+                join();
+                this.a = null;
+                this.b = null;
+                this.c = null;
+            }
+        }
+
+        @Override
+        protected void compute() {
+            multiplyRows(from, to, n, k, a, rowStride, colStride, b, c);
         }
     }
 }

@@ -53,6 +53,8 @@ final class Network {
     private final DMatrixRMaj[] deltas;
     /** W_lᵀ, fan_out × fan_in, for the layers whose δ_{l-1} is computed (l ≥ 1). */
     private final double[][] transposedWeights;
+    /** Runs the products, on two threads when they are large. */
+    private final MatrixKernels.Product product = new MatrixKernels.Product();
     private int rows;
 
     /**
@@ -160,7 +162,7 @@ final class Network {
         for (int l = last; l >= 0; l--) {
             DMatrixRMaj below = l == 0 ? input : activations[l - 1];
             // ∂L/∂W = Aᵀ δ: (i, p) of Aᵀ is A[p][i], strides 1 and fan_in
-            MatrixKernels.multiply(widths[l], widths[l + 1], rows, below.data, 1, widths[l], deltas[l].data,
+            product.multiply(widths[l], widths[l + 1], rows, below.data, 1, widths[l], deltas[l].data,
                     weightGradients[l].data);
             // ∂L/∂b = Σ_rows δ
             sumRows(deltas[l], biasGradients[l]);
@@ -171,7 +173,7 @@ final class Network {
                 deltaBelow.reshape(rows, widths[l]);
                 // ∂ℓ/∂A_{l-1} = δ Wᵀ
                 MatrixKernels.transpose(weights[l].data, widths[l], widths[l + 1], transposedWeights[l]);
-                MatrixKernels.multiply(rows, widths[l], widths[l + 1], deltas[l].data, widths[l + 1], 1,
+                product.multiply(rows, widths[l], widths[l + 1], deltas[l].data, widths[l + 1], 1,
                         transposedWeights[l], deltaBelow.data);
                 // δ_{l-1} = ∂ℓ/∂A_{l-1} ⊙ f'(Z_{l-1}) ⊙ M
                 elementMultiply(deltaBelow.data, preActivations[l - 1].data, rows * widths[l]);
@@ -272,7 +274,7 @@ final class Network {
     /** Z = A W_l for the loaded rows; A is rows × fan_in, Z becomes rows × fan_out. */
     private void multiply(DMatrixRMaj a, int l, DMatrixRMaj z) {
         z.reshape(rows, widths[l + 1]);
-        MatrixKernels.multiply(rows, widths[l + 1], widths[l], a.data, widths[l], 1, weights[l].data, z.data);
+        product.multiply(rows, widths[l + 1], widths[l], a.data, widths[l], 1, weights[l].data, z.data);
     }
 
     /** ‖M‖_F = √(Σ m²). */

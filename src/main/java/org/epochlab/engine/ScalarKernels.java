@@ -2,7 +2,9 @@ package org.epochlab.engine;
 
 /**
  * The portable kernel of {@link MatrixKernels}: plain Java, 4 × 4 blocks of C held in local
- * variables while p runs, so each value of A and B loaded serves four fused multiply-adds.
+ * variables while p runs, so each value of A and B loaded serves four fused multiply-adds. The
+ * blocks take a range [p0, p1) of p and resume each chain from C when p0 &gt; 0, so a caller may
+ * split k without changing the order of any element's multiply-adds.
  */
 final class ScalarKernels {
 
@@ -14,29 +16,44 @@ final class ScalarKernels {
         for (; i + 4 <= to; i += 4) {
             int j = 0;
             for (; j + 4 <= n; j += 4) {
-                block4x4(i, j, n, k, a, rs, cs, b, c);
+                block4x4(i, j, n, 0, k, a, rs, cs, b, c);
             }
             for (; j < n; j++) {
-                for (int r = i; r < i + 4; r++) {
-                    c[r * n + j] = dot(r, j, n, k, a, rs, cs, b);
-                }
+                block4x1(i, j, n, 0, k, a, rs, cs, b, c);
             }
         }
         for (; i < to; i++) {
             for (int j = 0; j < n; j++) {
-                c[i * n + j] = dot(i, j, n, k, a, rs, cs, b);
+                dot(i, j, n, 0, k, a, rs, cs, b, c);
             }
         }
     }
 
-    private static void block4x4(int i, int j, int n, int k, double[] a, int rs, int cs, double[] b, double[] c) {
-        double c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-        double c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-        double c20 = 0, c21 = 0, c22 = 0, c23 = 0;
-        double c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-        int ai = i * rs;
-        int bi = j;
-        for (int p = 0; p < k; p++, ai += cs, bi += n) {
+    static void block4x4(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b, double[] c) {
+        int o0 = i * n + j;
+        int o1 = o0 + n;
+        int o2 = o1 + n;
+        int o3 = o2 + n;
+        boolean fresh = p0 == 0;
+        double c00 = fresh ? 0 : c[o0];
+        double c01 = fresh ? 0 : c[o0 + 1];
+        double c02 = fresh ? 0 : c[o0 + 2];
+        double c03 = fresh ? 0 : c[o0 + 3];
+        double c10 = fresh ? 0 : c[o1];
+        double c11 = fresh ? 0 : c[o1 + 1];
+        double c12 = fresh ? 0 : c[o1 + 2];
+        double c13 = fresh ? 0 : c[o1 + 3];
+        double c20 = fresh ? 0 : c[o2];
+        double c21 = fresh ? 0 : c[o2 + 1];
+        double c22 = fresh ? 0 : c[o2 + 2];
+        double c23 = fresh ? 0 : c[o2 + 3];
+        double c30 = fresh ? 0 : c[o3];
+        double c31 = fresh ? 0 : c[o3 + 1];
+        double c32 = fresh ? 0 : c[o3 + 2];
+        double c33 = fresh ? 0 : c[o3 + 3];
+        int ai = i * rs + p0 * cs;
+        int bi = p0 * n + j;
+        for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             double b0 = b[bi];
             double b1 = b[bi + 1];
             double b2 = b[bi + 2];
@@ -62,36 +79,56 @@ final class ScalarKernels {
             c32 = Math.fma(x, b2, c32);
             c33 = Math.fma(x, b3, c33);
         }
-        int o = i * n + j;
-        c[o] = c00;
-        c[o + 1] = c01;
-        c[o + 2] = c02;
-        c[o + 3] = c03;
-        o += n;
-        c[o] = c10;
-        c[o + 1] = c11;
-        c[o + 2] = c12;
-        c[o + 3] = c13;
-        o += n;
-        c[o] = c20;
-        c[o + 1] = c21;
-        c[o + 2] = c22;
-        c[o + 3] = c23;
-        o += n;
-        c[o] = c30;
-        c[o + 1] = c31;
-        c[o + 2] = c32;
-        c[o + 3] = c33;
+        c[o0] = c00;
+        c[o0 + 1] = c01;
+        c[o0 + 2] = c02;
+        c[o0 + 3] = c03;
+        c[o1] = c10;
+        c[o1 + 1] = c11;
+        c[o1 + 2] = c12;
+        c[o1 + 3] = c13;
+        c[o2] = c20;
+        c[o2 + 1] = c21;
+        c[o2 + 2] = c22;
+        c[o2 + 3] = c23;
+        c[o3] = c30;
+        c[o3 + 1] = c31;
+        c[o3 + 2] = c32;
+        c[o3 + 3] = c33;
     }
 
-    /** Σ_p a(i, p) b(p, j) as a chain of fused multiply-adds, p increasing. */
-    static double dot(int i, int j, int n, int k, double[] a, int rs, int cs, double[] b) {
-        double s = 0;
-        int ai = i * rs;
-        int bi = j;
-        for (int p = 0; p < k; p++, ai += cs, bi += n) {
+    /** Column j of rows i..i+3: four independent chains, so the fma latency overlaps. */
+    static void block4x1(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b, double[] c) {
+        int o = i * n + j;
+        boolean fresh = p0 == 0;
+        double c0 = fresh ? 0 : c[o];
+        double c1 = fresh ? 0 : c[o + n];
+        double c2 = fresh ? 0 : c[o + 2 * n];
+        double c3 = fresh ? 0 : c[o + 3 * n];
+        int ai = i * rs + p0 * cs;
+        int bi = p0 * n + j;
+        for (int p = p0; p < p1; p++, ai += cs, bi += n) {
+            double y = b[bi];
+            c0 = Math.fma(a[ai], y, c0);
+            c1 = Math.fma(a[ai + rs], y, c1);
+            c2 = Math.fma(a[ai + 2 * rs], y, c2);
+            c3 = Math.fma(a[ai + 3 * rs], y, c3);
+        }
+        c[o] = c0;
+        c[o + n] = c1;
+        c[o + 2 * n] = c2;
+        c[o + 3 * n] = c3;
+    }
+
+    /** c(i, j) continued over p in [p0, p1): one chain of fused multiply-adds, p increasing. */
+    static void dot(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b, double[] c) {
+        int o = i * n + j;
+        double s = p0 == 0 ? 0 : c[o];
+        int ai = i * rs + p0 * cs;
+        int bi = p0 * n + j;
+        for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             s = Math.fma(a[ai], b[bi], s);
         }
-        return s;
+        c[o] = s;
     }
 }

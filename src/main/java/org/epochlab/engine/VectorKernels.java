@@ -7,8 +7,8 @@ import jdk.incubator.vector.VectorSpecies;
  * The vectorized kernel of {@link MatrixKernels} (loaded only when the JVM has
  * {@code jdk.incubator.vector}): a block of 4 rows × 2 vectors of C lives in registers while p runs;
  * per p it loads two vectors of B's row p, broadcasts four values of A and issues eight vector
- * fused multiply-adds. Columns left over after the last whole vector go to the scalar
- * {@link ScalarKernels#dot}, which computes them in the same order.
+ * fused multiply-adds. Columns left over after the last whole vector go to the scalar blocks of
+ * {@link ScalarKernels}, which compute them in the same order.
  */
 final class VectorKernels {
 
@@ -18,47 +18,68 @@ final class VectorKernels {
     private VectorKernels() {
     }
 
+    /** Depth of one pass over B: a block of B's rows that stays in the level-2 cache (256 × 256 doubles). */
+    private static final int DEPTH = 256;
+
     static void multiplyRows(int from, int to, int n, int k, double[] a, int rs, int cs, double[] b, double[] c) {
+        // k in blocks of DEPTH; after the first block each element resumes its chain from c, so the
+        // order of its fused multiply-adds is unchanged
+        for (int p0 = 0; p0 < k || p0 == 0; p0 += DEPTH) {
+            multiplyBlock(from, to, n, p0, Math.min(k, p0 + DEPTH), a, rs, cs, b, c);
+        }
+    }
+
+    private static void multiplyBlock(int from, int to, int n, int p0, int p1, double[] a, int rs, int cs,
+                                      double[] b, double[] c) {
         int wide = n - n % (2 * LANES);
         int single = n - n % LANES;
         int i = from;
         for (; i + 4 <= to; i += 4) {
             for (int j = 0; j < wide; j += 2 * LANES) {
-                block4x2(i, j, n, k, a, rs, cs, b, c);
+                block4x2(i, j, n, p0, p1, a, rs, cs, b, c);
             }
             for (int j = wide; j < single; j += LANES) {
                 for (int r = i; r < i + 4; r++) {
-                    row1x1(r, j, n, k, a, rs, cs, b, c);
+                    row1x1(r, j, n, p0, p1, a, rs, cs, b, c);
                 }
             }
-            for (int j = single; j < n; j++) {
-                for (int r = i; r < i + 4; r++) {
-                    c[r * n + j] = ScalarKernels.dot(r, j, n, k, a, rs, cs, b);
-                }
+            int j = single;
+            for (; j + 4 <= n; j += 4) {
+                ScalarKernels.block4x4(i, j, n, p0, p1, a, rs, cs, b, c);
+            }
+            for (; j < n; j++) {
+                ScalarKernels.block4x1(i, j, n, p0, p1, a, rs, cs, b, c);
             }
         }
         for (; i < to; i++) {
             for (int j = 0; j < single; j += LANES) {
-                row1x1(i, j, n, k, a, rs, cs, b, c);
+                row1x1(i, j, n, p0, p1, a, rs, cs, b, c);
             }
             for (int j = single; j < n; j++) {
-                c[i * n + j] = ScalarKernels.dot(i, j, n, k, a, rs, cs, b);
+                ScalarKernels.dot(i, j, n, p0, p1, a, rs, cs, b, c);
             }
         }
     }
 
-    private static void block4x2(int i, int j, int n, int k, double[] a, int rs, int cs, double[] b, double[] c) {
-        DoubleVector c00 = DoubleVector.zero(SPECIES);
-        DoubleVector c01 = c00;
-        DoubleVector c10 = c00;
-        DoubleVector c11 = c00;
-        DoubleVector c20 = c00;
-        DoubleVector c21 = c00;
-        DoubleVector c30 = c00;
-        DoubleVector c31 = c00;
-        int ai = i * rs;
-        int bi = j;
-        for (int p = 0; p < k; p++, ai += cs, bi += n) {
+    /** A vector of zeros for the first block of p, else the chains so far. */
+    private static DoubleVector start(int p0, double[] c, int offset) {
+        return p0 == 0 ? DoubleVector.zero(SPECIES) : DoubleVector.fromArray(SPECIES, c, offset);
+    }
+
+    private static void block4x2(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b,
+                                 double[] c) {
+        int o = i * n + j;
+        DoubleVector c00 = start(p0, c, o);
+        DoubleVector c01 = start(p0, c, o + LANES);
+        DoubleVector c10 = start(p0, c, o + n);
+        DoubleVector c11 = start(p0, c, o + n + LANES);
+        DoubleVector c20 = start(p0, c, o + 2 * n);
+        DoubleVector c21 = start(p0, c, o + 2 * n + LANES);
+        DoubleVector c30 = start(p0, c, o + 3 * n);
+        DoubleVector c31 = start(p0, c, o + 3 * n + LANES);
+        int ai = i * rs + p0 * cs;
+        int bi = p0 * n + j;
+        for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bi);
             DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bi + LANES);
             DoubleVector x = DoubleVector.broadcast(SPECIES, a[ai]);
@@ -74,7 +95,6 @@ final class VectorKernels {
             c30 = x.fma(b0, c30);
             c31 = x.fma(b1, c31);
         }
-        int o = i * n + j;
         c00.intoArray(c, o);
         c01.intoArray(c, o + LANES);
         o += n;
@@ -88,11 +108,12 @@ final class VectorKernels {
         c31.intoArray(c, o + LANES);
     }
 
-    private static void row1x1(int i, int j, int n, int k, double[] a, int rs, int cs, double[] b, double[] c) {
-        DoubleVector acc = DoubleVector.zero(SPECIES);
-        int ai = i * rs;
-        int bi = j;
-        for (int p = 0; p < k; p++, ai += cs, bi += n) {
+    private static void row1x1(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b,
+                               double[] c) {
+        DoubleVector acc = start(p0, c, i * n + j);
+        int ai = i * rs + p0 * cs;
+        int bi = p0 * n + j;
+        for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             acc = DoubleVector.broadcast(SPECIES, a[ai]).fma(DoubleVector.fromArray(SPECIES, b, bi), acc);
         }
         acc.intoArray(c, i * n + j);
