@@ -18,7 +18,7 @@ import java.util.concurrent.RecursiveAction;
  * {@code jdk.incubator.vector} module, i.e. was started with
  * {@code --add-modules jdk.incubator.vector}) and on the portable ones ({@link ScalarKernels}).
  *
- * <p>Threads: a product of at least {@value #PARALLEL_WORK} multiply-adds is split by rows of C into two
+ * <p>Threads: a product of at least {@value #PARALLEL_WORK} multiply-adds (by default) is split by rows of C into two
  * halves, the second half computed by a {@link ForkJoinPool#commonPool() common pool} worker. Each
  * element is still computed by exactly one thread in the order above, so the split changes the time,
  * never a bit of the result.
@@ -31,6 +31,8 @@ final class MatrixKernels {
 
     /** Multiply-adds (m n k) from which a product is worth a second thread: about 20 µs of work. */
     static final long PARALLEL_WORK = 1L << 20;
+
+    private static volatile long parallelWork = PARALLEL_WORK;
 
     /** Threads per product, 1 or 2: 2 when the machine has more than one processor. */
     private static volatile int threads = Runtime.getRuntime().availableProcessors() > 1
@@ -49,6 +51,11 @@ final class MatrixKernels {
 
     static int threads() {
         return threads;
+    }
+
+    /** The multiply-adds from which a product is split (tests split small products with it). */
+    static void setParallelWork(long multiplyAdds) {
+        parallelWork = multiplyAdds;
     }
 
     /**
@@ -109,7 +116,7 @@ final class MatrixKernels {
 
         /** C = op(A) B as {@link MatrixKernels#multiply}, on one or two threads. */
         void multiply(int m, int n, int k, double[] a, int rowStride, int colStride, double[] b, double[] c) {
-            if (threads < 2 || (long) m * n * k < PARALLEL_WORK || m < 8) {
+            if (threads < 2 || (long) m * n * k < parallelWork || m < 8) {
                 multiplyRows(0, m, n, k, a, rowStride, colStride, b, c);
                 return;
             }

@@ -63,4 +63,23 @@ class DeterminismTest {
         assertThat(continued.stoppedEpoch()).isEqualTo(15);
         assertThat(continued.finalWeights()).isEqualTo(straight.finalWeights());
     }
+
+    @Test
+    void oneAndTwoThreadsGiveABitIdenticalHistory() {
+        // every product split, however small, so that these small layers take the two-thread path
+        int threads = MatrixKernels.threads();
+        MatrixKernels.setParallelWork(1);
+        try {
+            MatrixKernels.setThreads(1);
+            TrainingResult single = run(config(11, 22));
+            MatrixKernels.setThreads(2);
+            TrainingResult split = run(config(11, 22));
+
+            assertThat(split.history()).isEqualTo(single.history());
+            assertThat(split.finalWeights()).isEqualTo(single.finalWeights());
+        } finally {
+            MatrixKernels.setThreads(threads);
+            MatrixKernels.setParallelWork(MatrixKernels.PARALLEL_WORK);
+        }
+    }
 }
