@@ -120,8 +120,8 @@ final class MatrixKernels {
                 multiplyRows(0, m, n, k, a, rowStride, colStride, b, c);
                 return;
             }
-            // the second half on a pool worker, rounded to whole blocks of 4 rows
-            int half = (m / 2 + 3) & ~3;
+            // the second half on a pool worker, rounded to whole blocks of 8 rows
+            int half = Math.min(m, (m / 2 + 7) & ~7);
             this.from = half;
             this.to = m;
             this.n = n;
