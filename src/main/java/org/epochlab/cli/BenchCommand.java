@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Trains the reference workloads (the shapes of mlp_reference.py) and prints one line each:",
             "<workload> epoch-lab <epochs_per_second> epochs/s train=<loss> val=<loss>.",
-            "Each workload is first trained untimed for a quarter of its epochs (JIT warm-up); the timed run "
-                + "covers building the network, every mini-batch update and both per-epoch evaluations."},
+            "Each workload is first trained untimed for 1 s and at least a quarter of its epochs (JIT warm-up); "
+                + "the timed run covers building the network, every mini-batch update and both per-epoch "
+                + "evaluations."},
         footer = {"%nWorkloads: digits-64x64 (64-64-10, batch 32, 60 epochs), spiral-256x256 (2-256-256-3, "
                 + "batch 64, 8 epochs), wide-784x256 (784-256-10, batch 256, 3 epochs).",
             "Start Java with --add-modules jdk.incubator.vector for the vectorized kernels."})

@@ -18,13 +18,23 @@ final class ScalarKernels {
             for (; j + 4 <= n; j += 4) {
                 block4x4(i, j, n, 0, k, a, rs, cs, b, c);
             }
-            for (; j < n; j++) {
-                block4x1(i, j, n, 0, k, a, rs, cs, b, c);
-            }
+            narrowColumns(i, j, n, 0, k, a, rs, cs, b, c);
         }
         for (; i < to; i++) {
             for (int j = 0; j < n; j++) {
                 dot(i, j, n, 0, k, a, rs, cs, b, c);
+            }
+        }
+    }
+
+    /** Rows i..i+3, the last n - j &lt; 4 columns. */
+    static void narrowColumns(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b,
+                              double[] c) {
+        switch (n - j) {
+            case 3 -> block4x3(i, j, n, p0, p1, a, rs, cs, b, c);
+            case 2 -> block4x2(i, j, n, p0, p1, a, rs, cs, b, c);
+            case 1 -> block4x1(i, j, n, p0, p1, a, rs, cs, b, c);
+            default -> {
             }
         }
     }
@@ -95,6 +105,105 @@ final class ScalarKernels {
         c[o3 + 1] = c31;
         c[o3 + 2] = c32;
         c[o3 + 3] = c33;
+    }
+
+    /** Columns j..j+2 of rows i..i+3: 12 independent chains. */
+    static void block4x3(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b, double[] c) {
+        int o0 = i * n + j;
+        int o1 = o0 + n;
+        int o2 = o1 + n;
+        int o3 = o2 + n;
+        boolean fresh = p0 == 0;
+        double c00 = fresh ? 0 : c[o0];
+        double c01 = fresh ? 0 : c[o0 + 1];
+        double c02 = fresh ? 0 : c[o0 + 2];
+        double c10 = fresh ? 0 : c[o1];
+        double c11 = fresh ? 0 : c[o1 + 1];
+        double c12 = fresh ? 0 : c[o1 + 2];
+        double c20 = fresh ? 0 : c[o2];
+        double c21 = fresh ? 0 : c[o2 + 1];
+        double c22 = fresh ? 0 : c[o2 + 2];
+        double c30 = fresh ? 0 : c[o3];
+        double c31 = fresh ? 0 : c[o3 + 1];
+        double c32 = fresh ? 0 : c[o3 + 2];
+        int ai = i * rs + p0 * cs;
+        int bi = p0 * n + j;
+        for (int p = p0; p < p1; p++, ai += cs, bi += n) {
+            double b0 = b[bi];
+            double b1 = b[bi + 1];
+            double b2 = b[bi + 2];
+            double x0 = a[ai];
+            double x1 = a[ai + rs];
+            double x2 = a[ai + 2 * rs];
+            double x3 = a[ai + 3 * rs];
+            c00 = Math.fma(x0, b0, c00);
+            c01 = Math.fma(x0, b1, c01);
+            c02 = Math.fma(x0, b2, c02);
+            c10 = Math.fma(x1, b0, c10);
+            c11 = Math.fma(x1, b1, c11);
+            c12 = Math.fma(x1, b2, c12);
+            c20 = Math.fma(x2, b0, c20);
+            c21 = Math.fma(x2, b1, c21);
+            c22 = Math.fma(x2, b2, c22);
+            c30 = Math.fma(x3, b0, c30);
+            c31 = Math.fma(x3, b1, c31);
+            c32 = Math.fma(x3, b2, c32);
+        }
+        c[o0] = c00;
+        c[o0 + 1] = c01;
+        c[o0 + 2] = c02;
+        c[o1] = c10;
+        c[o1 + 1] = c11;
+        c[o1 + 2] = c12;
+        c[o2] = c20;
+        c[o2 + 1] = c21;
+        c[o2 + 2] = c22;
+        c[o3] = c30;
+        c[o3 + 1] = c31;
+        c[o3 + 2] = c32;
+    }
+
+    /** Columns j..j+1 of rows i..i+3: 8 independent chains. */
+    static void block4x2(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b, double[] c) {
+        int o0 = i * n + j;
+        int o1 = o0 + n;
+        int o2 = o1 + n;
+        int o3 = o2 + n;
+        boolean fresh = p0 == 0;
+        double c00 = fresh ? 0 : c[o0];
+        double c01 = fresh ? 0 : c[o0 + 1];
+        double c10 = fresh ? 0 : c[o1];
+        double c11 = fresh ? 0 : c[o1 + 1];
+        double c20 = fresh ? 0 : c[o2];
+        double c21 = fresh ? 0 : c[o2 + 1];
+        double c30 = fresh ? 0 : c[o3];
+        double c31 = fresh ? 0 : c[o3 + 1];
+        int ai = i * rs + p0 * cs;
+        int bi = p0 * n + j;
+        for (int p = p0; p < p1; p++, ai += cs, bi += n) {
+            double b0 = b[bi];
+            double b1 = b[bi + 1];
+            double x0 = a[ai];
+            double x1 = a[ai + rs];
+            double x2 = a[ai + 2 * rs];
+            double x3 = a[ai + 3 * rs];
+            c00 = Math.fma(x0, b0, c00);
+            c01 = Math.fma(x0, b1, c01);
+            c10 = Math.fma(x1, b0, c10);
+            c11 = Math.fma(x1, b1, c11);
+            c20 = Math.fma(x2, b0, c20);
+            c21 = Math.fma(x2, b1, c21);
+            c30 = Math.fma(x3, b0, c30);
+            c31 = Math.fma(x3, b1, c31);
+        }
+        c[o0] = c00;
+        c[o0 + 1] = c01;
+        c[o1] = c10;
+        c[o1 + 1] = c11;
+        c[o2] = c20;
+        c[o2 + 1] = c21;
+        c[o3] = c30;
+        c[o3 + 1] = c31;
     }
 
     /** Column j of rows i..i+3: four independent chains, so the fma latency overlaps. */

@@ -70,9 +70,7 @@ final class VectorKernels {
         for (; j + 4 <= n; j += 4) {
             ScalarKernels.block4x4(i, j, n, p0, p1, a, rs, cs, b, c);
         }
-        for (; j < n; j++) {
-            ScalarKernels.block4x1(i, j, n, p0, p1, a, rs, cs, b, c);
-        }
+        ScalarKernels.narrowColumns(i, j, n, p0, p1, a, rs, cs, b, c);
     }
 
     /** A vector of zeros for the first block of p, else the chains so far. */

@@ -11,7 +11,8 @@ class MatrixKernelsTest {
 
     /** m, n, k: whole vectors and leftovers in every direction, k beyond one cache block, empty k. */
     private static final int[][] SHAPES = {
-        {1, 1, 1}, {3, 5, 7}, {4, 16, 4}, {9, 35, 13}, {17, 3, 300}, {12, 40, 600}, {8, 10, 0}, {64, 256, 2}};
+        {1, 1, 1}, {3, 5, 7}, {4, 16, 4}, {9, 35, 13}, {17, 3, 300}, {12, 40, 600}, {8, 10, 0}, {64, 256, 2},
+        {20, 10, 5}, {5, 6, 3}, {13, 2, 9}};
 
     private final int threads = MatrixKernels.threads();
 
