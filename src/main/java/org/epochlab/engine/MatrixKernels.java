@@ -1,8 +1,5 @@
 package org.epochlab.engine;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
-
 /**
  * The one matrix product the network needs, C = op(A) B, for row-major arrays:
  * <pre>
@@ -19,9 +16,8 @@ import java.util.concurrent.RecursiveAction;
  * {@code --add-modules jdk.incubator.vector}) and on the portable ones ({@link ScalarKernels}).
  *
  * <p>Threads: a product of at least {@value #PARALLEL_WORK} multiply-adds (by default) is split by rows of C into two
- * halves, the second half computed by a {@link ForkJoinPool#commonPool() common pool} worker. Each
- * element is still computed by exactly one thread in the order above, so the split changes the time,
- * never a bit of the result.
+ * halves, the second half computed by the {@link KernelWorker}. Each element is still computed by
+ * exactly one thread in the order above, so the split changes the time, never a bit of the result.
  */
 final class MatrixKernels {
 
@@ -109,11 +105,9 @@ final class MatrixKernels {
 
     /**
      * A reusable product that splits itself over two threads when large enough. One per network, so
-     * that no task is allocated per product; used by one training thread at a time.
+     * that nothing is allocated per product; used by one training thread at a time.
      */
-    static final class Product extends RecursiveAction {
-
-        private static final long serialVersionUID = 1L;
+    static final class Product implements Runnable {
 
         private int from;
         private int to;
@@ -127,12 +121,14 @@ final class MatrixKernels {
 
         /** C = op(A) B as {@link MatrixKernels#multiply}, on one or two threads. */
         void multiply(int m, int n, int k, double[] a, int rowStride, int colStride, double[] b, double[] c) {
-            if (threads < 2 || (long) m * n * k < parallelWork || m < 8) {
+            KernelWorker worker;
+            if (threads < 2 || (long) m * n * k < parallelWork || m < 16
+                    || !(worker = KernelWorker.instance()).tryHold()) {
                 multiplyRows(0, m, n, k, a, rowStride, colStride, b, c);
                 return;
             }
-            // the second half on a pool worker, rounded to whole blocks of 8 rows
-            int half = Math.min(m, (m / 2 + 7) & ~7);
+            // the second half on the worker, the first rounded to whole blocks of 8 rows
+            int half = (m / 2 + 7) & ~7;
             this.from = half;
             this.to = m;
             this.n = n;
@@ -142,20 +138,20 @@ final class MatrixKernels {
             this.colStride = colStride;
             this.b = b;
             this.c = c;
-            reinitialize();
-            ForkJoinPool.commonPool().execute(this);
+            worker.start(this);
             try {
                 multiplyRows(0, half, n, k, a, rowStride, colStride, b, c);
             } finally {
-                join();
+                worker.finishAndRelease();
                 this.a = null;
                 this.b = null;
                 this.c = null;
             }
         }
 
+        /** The worker's half. */
         @Override
-        protected void compute() {
+        public void run() {
             multiplyRows(from, to, n, k, a, rowStride, colStride, b, c);
         }
     }
