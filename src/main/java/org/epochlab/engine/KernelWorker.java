@@ -19,7 +19,8 @@ final class KernelWorker {
 
     private static final int IDLE = 0;
     private static final int SUBMITTED = 1;
-    private static final int DONE = 2;
+    private static final int RUNNING = 2;
+    private static final int DONE = 3;
 
     private static final KernelWorker INSTANCE = new KernelWorker();
 
@@ -52,9 +53,16 @@ final class KernelWorker {
         LockSupport.unpark(thread);
     }
 
-    /** Waits for the task started last, then lets the worker go; rethrows what the task threw. */
+    /**
+     * Waits for the task started last, then lets the worker go; rethrows what the task threw. A task
+     * the worker has not picked up yet (its thread not scheduled, on a busy machine) is taken back and
+     * run here.
+     */
     void finishAndRelease() {
         try {
+            if (state.compareAndSet(SUBMITTED, RUNNING)) {
+                runTask();
+            }
             while (state.get() != DONE) {
                 Thread.onSpinWait();
             }
@@ -76,19 +84,24 @@ final class KernelWorker {
     private void serve() {
         while (true) {
             long spinUntil = System.nanoTime() + SPIN_NANOS;
-            while (state.get() != SUBMITTED) {
+            while (!state.compareAndSet(SUBMITTED, RUNNING)) {
                 if (System.nanoTime() < spinUntil) {
                     Thread.onSpinWait();
                 } else {
                     LockSupport.park(this);
                 }
             }
-            try {
-                task.run();
-            } catch (Throwable t) {
-                failure = t;
-            }
-            state.set(DONE);
+            runTask();
         }
+    }
+
+    /** Runs the task by whichever thread moved it to RUNNING, then marks it DONE. */
+    private void runTask() {
+        try {
+            task.run();
+        } catch (Throwable t) {
+            failure = t;
+        }
+        state.set(DONE);
     }
 }

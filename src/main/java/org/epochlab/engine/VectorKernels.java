@@ -62,9 +62,7 @@ final class VectorKernels {
     private static void narrowColumns(int i, int wide, int single, int n, int p0, int p1, double[] a, int rs,
                                       int cs, double[] b, double[] c) {
         for (int j = wide; j < single; j += LANES) {
-            for (int r = i; r < i + 4; r++) {
-                row1x1(r, j, n, p0, p1, a, rs, cs, b, c);
-            }
+            block4x1(i, j, n, p0, p1, a, rs, cs, b, c);
         }
         int j = single;
         for (; j + 4 <= n; j += 4) {
@@ -185,6 +183,29 @@ final class VectorKernels {
         o += n;
         c30.intoArray(c, o);
         c31.intoArray(c, o + LANES);
+    }
+
+    /** One vector of columns for rows i..i+3: four independent chains. */
+    private static void block4x1(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b,
+                                 double[] c) {
+        int o = i * n + j;
+        DoubleVector c0 = start(p0, c, o);
+        DoubleVector c1 = start(p0, c, o + n);
+        DoubleVector c2 = start(p0, c, o + 2 * n);
+        DoubleVector c3 = start(p0, c, o + 3 * n);
+        int ai = i * rs + p0 * cs;
+        int bi = p0 * n + j;
+        for (int p = p0; p < p1; p++, ai += cs, bi += n) {
+            DoubleVector y = DoubleVector.fromArray(SPECIES, b, bi);
+            c0 = DoubleVector.broadcast(SPECIES, a[ai]).fma(y, c0);
+            c1 = DoubleVector.broadcast(SPECIES, a[ai + rs]).fma(y, c1);
+            c2 = DoubleVector.broadcast(SPECIES, a[ai + 2 * rs]).fma(y, c2);
+            c3 = DoubleVector.broadcast(SPECIES, a[ai + 3 * rs]).fma(y, c3);
+        }
+        c0.intoArray(c, o);
+        c1.intoArray(c, o + n);
+        c2.intoArray(c, o + 2 * n);
+        c3.intoArray(c, o + 3 * n);
     }
 
     private static void row1x1(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b,
