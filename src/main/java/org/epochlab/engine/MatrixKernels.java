@@ -25,6 +25,16 @@ final class MatrixKernels {
     static final boolean VECTORIZED = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
             && !Boolean.getBoolean("epochlab.scalarKernels");
 
+    /**
+     * Products narrower than this (in columns of C) or smaller than {@link #VECTOR_WORK} multiply-adds
+     * run on the scalar kernels even when the vectorized ones are available: there the vectors save
+     * little, and the scalar kernels allocate nothing even before the JIT compiler has compiled them
+     * (interpreted vector code allocates its vectors), so small networks never allocate per batch.
+     */
+    private static final int VECTOR_COLUMNS = VECTORIZED ? VectorKernels.blockColumns() : Integer.MAX_VALUE;
+
+    static final long VECTOR_WORK = 1L << 12;
+
     /** Multiply-adds (m n k) from which a product is worth a second thread: about 20 µs of work. */
     static final long PARALLEL_WORK = 1L << 20;
 
@@ -68,7 +78,7 @@ final class MatrixKernels {
     /** Rows [from, to) of C = op(A) B; the rows of C are independent, so a range may run on any thread. */
     static void multiplyRows(int from, int to, int n, int k, double[] a, int rowStride, int colStride, double[] b,
                              double[] c) {
-        if (VECTORIZED) {
+        if (n >= VECTOR_COLUMNS && (long) (to - from) * n * k >= VECTOR_WORK) {
             VectorKernels.multiplyRows(from, to, n, k, a, rowStride, colStride, b, c);
         } else {
             ScalarKernels.multiplyRows(from, to, n, k, a, rowStride, colStride, b, c);

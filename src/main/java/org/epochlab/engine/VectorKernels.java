@@ -22,6 +22,11 @@ final class VectorKernels {
     /** Depth of one pass over B: a block of B's rows that stays in the level-2 cache (256 × 256 doubles). */
     private static final int DEPTH = 256;
 
+    /** Columns of one full block: two vectors. */
+    static int blockColumns() {
+        return 2 * LANES;
+    }
+
     static void multiplyRows(int from, int to, int n, int k, double[] a, int rs, int cs, double[] b, double[] c) {
         // k in blocks of DEPTH; after the first block each element resumes its chain from c, so the
         // order of its fused multiply-adds is unchanged
