@@ -38,7 +38,11 @@ final class MatrixKernels {
     /** Multiply-adds (m n k) from which a product is worth a second thread: about 20 µs of work. */
     static final long PARALLEL_WORK = 1L << 20;
 
+    /** Parameters from which an optimizer step is worth a second thread. */
+    static final int PARALLEL_PARAMETERS = 1 << 15;
+
     private static volatile long parallelWork = PARALLEL_WORK;
+    private static volatile int parallelParameters = PARALLEL_PARAMETERS;
 
     /** Threads per product, 1 or 2: 2 when the machine has more than one processor. */
     private static volatile int threads = Runtime.getRuntime().availableProcessors() > 1
@@ -59,9 +63,19 @@ final class MatrixKernels {
         return threads;
     }
 
-    /** The multiply-adds from which a product is split (tests split small products with it). */
-    static void setParallelWork(long multiplyAdds) {
+    /** From how many multiply-adds a product, and from how many parameters a step, is split (tests split small ones). */
+    static void setParallelThresholds(long multiplyAdds, int parameters) {
         parallelWork = multiplyAdds;
+        parallelParameters = parameters;
+    }
+
+    static void resetParallelThresholds() {
+        setParallelThresholds(PARALLEL_WORK, PARALLEL_PARAMETERS);
+    }
+
+    /** Whether an optimizer step over this many parameters takes the second thread. */
+    static boolean splitsUpdate(int parameters) {
+        return threads > 1 && parameters >= parallelParameters;
     }
 
     /**

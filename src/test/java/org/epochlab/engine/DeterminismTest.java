@@ -66,9 +66,9 @@ class DeterminismTest {
 
     @Test
     void oneAndTwoThreadsGiveABitIdenticalHistory() {
-        // every product split, however small, so that these small layers take the two-thread path
+        // every product and step split, however small, so that this small network takes the two-thread paths
         int threads = MatrixKernels.threads();
-        MatrixKernels.setParallelWork(1);
+        MatrixKernels.setParallelThresholds(1, 1);
         try {
             MatrixKernels.setThreads(1);
             TrainingResult single = run(config(11, 22));
@@ -79,7 +79,7 @@ class DeterminismTest {
             assertThat(split.finalWeights()).isEqualTo(single.finalWeights());
         } finally {
             MatrixKernels.setThreads(threads);
-            MatrixKernels.setParallelWork(MatrixKernels.PARALLEL_WORK);
+            MatrixKernels.resetParallelThresholds();
         }
     }
 }

@@ -19,7 +19,7 @@ class MatrixKernelsTest {
     @AfterEach
     void restoreThreading() {
         MatrixKernels.setThreads(threads);
-        MatrixKernels.setParallelWork(MatrixKernels.PARALLEL_WORK);
+        MatrixKernels.resetParallelThresholds();
     }
 
     /** The definition: c(i, j) = fma chain over p = 0, 1, ..., k - 1 from 0. */
@@ -115,7 +115,7 @@ class MatrixKernelsTest {
         double[] a = random(m * k, 7);
         double[] b = random(k * n, 8);
         MatrixKernels.Product product = new MatrixKernels.Product();
-        MatrixKernels.setParallelWork(1);
+        MatrixKernels.setParallelThresholds(1, 1);
 
         MatrixKernels.setThreads(1);
         double[] single = dirty(m * n);
