@@ -15,7 +15,9 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class KernelWorker {
 
-    private static final long SPIN_NANOS = 200_000;
+    private static final long SPIN_NANOS = 100_000;
+    /** How long a caller spins for the worker's half before it yields its processor between checks. */
+    private static final long WAIT_SPIN_NANOS = 20_000;
 
     private static final int IDLE = 0;
     private static final int SUBMITTED = 1;
@@ -63,8 +65,14 @@ final class KernelWorker {
             if (state.compareAndSet(SUBMITTED, RUNNING)) {
                 runTask();
             }
+            long spinUntil = System.nanoTime() + WAIT_SPIN_NANOS;
             while (state.get() != DONE) {
-                Thread.onSpinWait();
+                if (System.nanoTime() < spinUntil) {
+                    Thread.onSpinWait();
+                } else {
+                    // the worker's thread is not running: let it have this processor
+                    Thread.yield();
+                }
             }
             Throwable thrown = failure;
             failure = null;
