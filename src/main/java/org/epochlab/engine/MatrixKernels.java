@@ -86,16 +86,19 @@ final class MatrixKernels {
      * @param c m × n, row-major. Modified: overwritten.
      */
     static void multiply(int m, int n, int k, double[] a, int rowStride, int colStride, double[] b, double[] c) {
-        multiplyRows(0, m, n, k, a, rowStride, colStride, b, c);
+        multiplyRows(0, m, n, k, a, 0, rowStride, colStride, b, c);
     }
 
-    /** Rows [from, to) of C = op(A) B; the rows of C are independent, so a range may run on any thread. */
-    static void multiplyRows(int from, int to, int n, int k, double[] a, int rowStride, int colStride, double[] b,
-                             double[] c) {
+    /**
+     * Rows [from, to) of C = op(A) B, with a(i, p) at {@code a[offset + i rowStride + p colStride]}; the
+     * rows of C are independent, so a range may run on any thread.
+     */
+    static void multiplyRows(int from, int to, int n, int k, double[] a, int offset, int rowStride, int colStride,
+                             double[] b, double[] c) {
         if (n >= VECTOR_COLUMNS && (long) (to - from) * n * k >= VECTOR_WORK) {
-            VectorKernels.multiplyRows(from, to, n, k, a, rowStride, colStride, b, c);
+            VectorKernels.multiplyRows(from, to, n, k, a, offset, rowStride, colStride, b, c);
         } else {
-            ScalarKernels.multiplyRows(from, to, n, k, a, rowStride, colStride, b, c);
+            ScalarKernels.multiplyRows(from, to, n, k, a, offset, rowStride, colStride, b, c);
         }
     }
 
@@ -138,6 +141,7 @@ final class MatrixKernels {
         private int n;
         private int k;
         private double[] a;
+        private int offset;
         private int rowStride;
         private int colStride;
         private double[] b;
@@ -145,10 +149,16 @@ final class MatrixKernels {
 
         /** C = op(A) B as {@link MatrixKernels#multiply}, on one or two threads. */
         void multiply(int m, int n, int k, double[] a, int rowStride, int colStride, double[] b, double[] c) {
+            multiply(m, n, k, a, 0, rowStride, colStride, b, c);
+        }
+
+        /** The same with a(i, p) at {@code a[offset + i rowStride + p colStride]}. */
+        void multiply(int m, int n, int k, double[] a, int offset, int rowStride, int colStride, double[] b,
+                      double[] c) {
             KernelWorker worker;
             if (threads < 2 || (long) m * n * k < parallelWork || m < 16
                     || !(worker = KernelWorker.instance()).tryHold()) {
-                multiplyRows(0, m, n, k, a, rowStride, colStride, b, c);
+                multiplyRows(0, m, n, k, a, offset, rowStride, colStride, b, c);
                 return;
             }
             // the second half on the worker, the first rounded to whole blocks of 8 rows
@@ -158,13 +168,14 @@ final class MatrixKernels {
             this.n = n;
             this.k = k;
             this.a = a;
+            this.offset = offset;
             this.rowStride = rowStride;
             this.colStride = colStride;
             this.b = b;
             this.c = c;
             worker.start(this);
             try {
-                multiplyRows(0, half, n, k, a, rowStride, colStride, b, c);
+                multiplyRows(0, half, n, k, a, offset, rowStride, colStride, b, c);
             } finally {
                 worker.finishAndRelease();
                 this.a = null;
@@ -176,7 +187,7 @@ final class MatrixKernels {
         /** The worker's half. */
         @Override
         public void run() {
-            multiplyRows(from, to, n, k, a, rowStride, colStride, b, c);
+            multiplyRows(from, to, n, k, a, offset, rowStride, colStride, b, c);
         }
     }
 }

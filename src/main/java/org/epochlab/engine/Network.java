@@ -43,6 +43,9 @@ final class Network {
 
     /** X: the rows being passed, capacity × inputs. */
     private final DMatrixRMaj input;
+    /** Where the loaded rows are: {@link #input}'s array, or a block of a split's own array. */
+    private double[] inputData;
+    private int inputOffset;
     /** The class of each row of {@link #input}. */
     private final int[] labels;
     /** Z_l; after a training pass, hidden layers hold f'(Z_l) ⊙ dropout mask instead. */
@@ -97,6 +100,7 @@ final class Network {
             }
         }
         input = new DMatrixRMaj(capacity, widths[0]);
+        inputData = input.data;
         labels = new int[capacity];
         int parameters = 0;
         for (int l = 0; l < layerCount; l++) {
@@ -137,6 +141,18 @@ final class Network {
         }
         rows = count;
         input.reshape(count, cols);
+        inputData = input.data;
+        inputOffset = 0;
+    }
+
+    /** Makes rows [from, from + count) of {@code samples} the loaded rows, reading them in place (no copy). */
+    void loadInPlace(Samples samples, int from, int count) {
+        for (int r = 0; r < count; r++) {
+            labels[r] = samples.label(from + r);
+        }
+        rows = count;
+        inputData = samples.features();
+        inputOffset = from * widths[0];
     }
 
     /**
@@ -148,21 +164,23 @@ final class Network {
      */
     double computeGradients(double dropout, SplittableRandom rng, double l1, double l2) {
         int last = layerCount - 1;
-        DMatrixRMaj previous = input;
+        double[] previous = inputData;
+        int previousOffset = inputOffset;
         for (int l = 0; l < last; l++) {
             DMatrixRMaj z = preActivations[l];
             DMatrixRMaj a = activations[l];
             // Z = A W
-            multiply(previous, l, z);
+            multiply(previous, previousOffset, l, z);
             a.reshape(rows, widths[l + 1]);
             // A = f(Z + b) ⊙ M;  Z ← f'(Z + b) ⊙ M
             ActivationKernels.forwardTraining(activation, z.data, biases[l].data, a.data, rows, widths[l + 1],
                     dropout, rng);
-            previous = a;
+            previous = a.data;
+            previousOffset = 0;
         }
         DMatrixRMaj logits = preActivations[last];
         // Z_L = A W
-        multiply(previous, last, logits);
+        multiply(previous, previousOffset, last, logits);
         DMatrixRMaj delta = deltas[last];
         delta.reshape(rows, widths[layerCount]);
         // δ_L = (Ŷ - Y) / m
@@ -170,9 +188,10 @@ final class Network {
                 labels, delta.data, 1.0 / rows, null);
 
         for (int l = last; l >= 0; l--) {
-            DMatrixRMaj below = l == 0 ? input : activations[l - 1];
+            double[] below = l == 0 ? inputData : activations[l - 1].data;
+            int belowOffset = l == 0 ? inputOffset : 0;
             // ∂L/∂W = Aᵀ δ: (i, p) of Aᵀ is A[p][i], strides 1 and fan_in
-            product.multiply(widths[l], widths[l + 1], rows, below.data, 1, widths[l], deltas[l].data,
+            product.multiply(widths[l], widths[l + 1], rows, below, belowOffset, 1, widths[l], deltas[l].data,
                     weightGradients[l].data);
             // ∂L/∂b = Σ_rows δ
             sumRows(deltas[l], biasGradients[l]);
@@ -200,19 +219,21 @@ final class Network {
      */
     double score(int[][] confusion) {
         int last = layerCount - 1;
-        DMatrixRMaj previous = input;
+        double[] previous = inputData;
+        int previousOffset = inputOffset;
         for (int l = 0; l < last; l++) {
             DMatrixRMaj z = preActivations[l];
             DMatrixRMaj a = activations[l];
             // Z = A W
-            multiply(previous, l, z);
+            multiply(previous, previousOffset, l, z);
             a.reshape(rows, widths[l + 1]);
             // A = f(Z + b)
             ActivationKernels.forward(activation, z.data, biases[l].data, a.data, rows, widths[l + 1]);
-            previous = a;
+            previous = a.data;
+            previousOffset = 0;
         }
         DMatrixRMaj logits = preActivations[last];
-        multiply(previous, last, logits);
+        multiply(previous, previousOffset, last, logits);
         return OutputKernels.score(outputLoss, logits.data, biases[last].data, rows, widths[layerCount], labels,
                 null, 0.0, confusion);
     }
@@ -310,10 +331,10 @@ final class Network {
         }
     }
 
-    /** Z = A W_l for the loaded rows; A is rows × fan_in, Z becomes rows × fan_out. */
-    private void multiply(DMatrixRMaj a, int l, DMatrixRMaj z) {
+    /** Z = A W_l for the loaded rows; A (rows × fan_in) starts at a[offset], Z becomes rows × fan_out. */
+    private void multiply(double[] a, int offset, int l, DMatrixRMaj z) {
         z.reshape(rows, widths[l + 1]);
-        product.multiply(rows, widths[l + 1], widths[l], a.data, widths[l], 1, weights[l].data, z.data);
+        product.multiply(rows, widths[l + 1], widths[l], a, offset, widths[l], 1, weights[l].data, z.data);
     }
 
     /**

@@ -11,35 +11,35 @@ final class ScalarKernels {
     private ScalarKernels() {
     }
 
-    static void multiplyRows(int from, int to, int n, int k, double[] a, int rs, int cs, double[] b, double[] c) {
+    static void multiplyRows(int from, int to, int n, int k, double[] a, int ao, int rs, int cs, double[] b, double[] c) {
         int i = from;
         for (; i + 4 <= to; i += 4) {
             int j = 0;
             for (; j + 4 <= n; j += 4) {
-                block4x4(i, j, n, 0, k, a, rs, cs, b, c);
+                block4x4(i, j, n, 0, k, a, ao, rs, cs, b, c);
             }
-            narrowColumns(i, j, n, 0, k, a, rs, cs, b, c);
+            narrowColumns(i, j, n, 0, k, a, ao, rs, cs, b, c);
         }
         for (; i < to; i++) {
             for (int j = 0; j < n; j++) {
-                dot(i, j, n, 0, k, a, rs, cs, b, c);
+                dot(i, j, n, 0, k, a, ao, rs, cs, b, c);
             }
         }
     }
 
     /** Rows i..i+3, the last n - j &lt; 4 columns. */
-    static void narrowColumns(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b,
+    static void narrowColumns(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b,
                               double[] c) {
         switch (n - j) {
-            case 3 -> block4x3(i, j, n, p0, p1, a, rs, cs, b, c);
-            case 2 -> block4x2(i, j, n, p0, p1, a, rs, cs, b, c);
-            case 1 -> block4x1(i, j, n, p0, p1, a, rs, cs, b, c);
+            case 3 -> block4x3(i, j, n, p0, p1, a, ao, rs, cs, b, c);
+            case 2 -> block4x2(i, j, n, p0, p1, a, ao, rs, cs, b, c);
+            case 1 -> block4x1(i, j, n, p0, p1, a, ao, rs, cs, b, c);
             default -> {
             }
         }
     }
 
-    static void block4x4(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b, double[] c) {
+    static void block4x4(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b, double[] c) {
         int o0 = i * n + j;
         int o1 = o0 + n;
         int o2 = o1 + n;
@@ -61,7 +61,7 @@ final class ScalarKernels {
         double c31 = fresh ? 0 : c[o3 + 1];
         double c32 = fresh ? 0 : c[o3 + 2];
         double c33 = fresh ? 0 : c[o3 + 3];
-        int ai = i * rs + p0 * cs;
+        int ai = ao + i * rs + p0 * cs;
         int bi = p0 * n + j;
         for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             double b0 = b[bi];
@@ -108,7 +108,7 @@ final class ScalarKernels {
     }
 
     /** Columns j..j+2 of rows i..i+3: 12 independent chains. */
-    static void block4x3(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b, double[] c) {
+    static void block4x3(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b, double[] c) {
         int o0 = i * n + j;
         int o1 = o0 + n;
         int o2 = o1 + n;
@@ -126,7 +126,7 @@ final class ScalarKernels {
         double c30 = fresh ? 0 : c[o3];
         double c31 = fresh ? 0 : c[o3 + 1];
         double c32 = fresh ? 0 : c[o3 + 2];
-        int ai = i * rs + p0 * cs;
+        int ai = ao + i * rs + p0 * cs;
         int bi = p0 * n + j;
         for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             double b0 = b[bi];
@@ -164,7 +164,7 @@ final class ScalarKernels {
     }
 
     /** Columns j..j+1 of rows i..i+3: 8 independent chains. */
-    static void block4x2(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b, double[] c) {
+    static void block4x2(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b, double[] c) {
         int o0 = i * n + j;
         int o1 = o0 + n;
         int o2 = o1 + n;
@@ -178,7 +178,7 @@ final class ScalarKernels {
         double c21 = fresh ? 0 : c[o2 + 1];
         double c30 = fresh ? 0 : c[o3];
         double c31 = fresh ? 0 : c[o3 + 1];
-        int ai = i * rs + p0 * cs;
+        int ai = ao + i * rs + p0 * cs;
         int bi = p0 * n + j;
         for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             double b0 = b[bi];
@@ -207,14 +207,14 @@ final class ScalarKernels {
     }
 
     /** Column j of rows i..i+3: four independent chains, so the fma latency overlaps. */
-    static void block4x1(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b, double[] c) {
+    static void block4x1(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b, double[] c) {
         int o = i * n + j;
         boolean fresh = p0 == 0;
         double c0 = fresh ? 0 : c[o];
         double c1 = fresh ? 0 : c[o + n];
         double c2 = fresh ? 0 : c[o + 2 * n];
         double c3 = fresh ? 0 : c[o + 3 * n];
-        int ai = i * rs + p0 * cs;
+        int ai = ao + i * rs + p0 * cs;
         int bi = p0 * n + j;
         for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             double y = b[bi];
@@ -230,10 +230,10 @@ final class ScalarKernels {
     }
 
     /** c(i, j) continued over p in [p0, p1): one chain of fused multiply-adds, p increasing. */
-    static void dot(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b, double[] c) {
+    static void dot(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b, double[] c) {
         int o = i * n + j;
         double s = p0 == 0 ? 0 : c[o];
-        int ai = i * rs + p0 * cs;
+        int ai = ao + i * rs + p0 * cs;
         int bi = p0 * n + j;
         for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             s = Math.fma(a[ai], b[bi], s);

@@ -27,53 +27,53 @@ final class VectorKernels {
         return 2 * LANES;
     }
 
-    static void multiplyRows(int from, int to, int n, int k, double[] a, int rs, int cs, double[] b, double[] c) {
+    static void multiplyRows(int from, int to, int n, int k, double[] a, int ao, int rs, int cs, double[] b, double[] c) {
         // k in blocks of DEPTH; after the first block each element resumes its chain from c, so the
         // order of its fused multiply-adds is unchanged
         for (int p0 = 0; p0 < k || p0 == 0; p0 += DEPTH) {
-            multiplyBlock(from, to, n, p0, Math.min(k, p0 + DEPTH), a, rs, cs, b, c);
+            multiplyBlock(from, to, n, p0, Math.min(k, p0 + DEPTH), a, ao, rs, cs, b, c);
         }
     }
 
-    private static void multiplyBlock(int from, int to, int n, int p0, int p1, double[] a, int rs, int cs,
+    private static void multiplyBlock(int from, int to, int n, int p0, int p1, double[] a, int ao, int rs, int cs,
                                       double[] b, double[] c) {
         int wide = n - n % (2 * LANES);
         int single = n - n % LANES;
         int i = from;
         for (; i + 8 <= to; i += 8) {
             for (int j = 0; j < wide; j += 2 * LANES) {
-                block8x2(i, j, n, p0, p1, a, rs, cs, b, c);
+                block8x2(i, j, n, p0, p1, a, ao, rs, cs, b, c);
             }
-            narrowColumns(i, wide, single, n, p0, p1, a, rs, cs, b, c);
-            narrowColumns(i + 4, wide, single, n, p0, p1, a, rs, cs, b, c);
+            narrowColumns(i, wide, single, n, p0, p1, a, ao, rs, cs, b, c);
+            narrowColumns(i + 4, wide, single, n, p0, p1, a, ao, rs, cs, b, c);
         }
         for (; i + 4 <= to; i += 4) {
             for (int j = 0; j < wide; j += 2 * LANES) {
-                block4x2(i, j, n, p0, p1, a, rs, cs, b, c);
+                block4x2(i, j, n, p0, p1, a, ao, rs, cs, b, c);
             }
-            narrowColumns(i, wide, single, n, p0, p1, a, rs, cs, b, c);
+            narrowColumns(i, wide, single, n, p0, p1, a, ao, rs, cs, b, c);
         }
         for (; i < to; i++) {
             for (int j = 0; j < single; j += LANES) {
-                row1x1(i, j, n, p0, p1, a, rs, cs, b, c);
+                row1x1(i, j, n, p0, p1, a, ao, rs, cs, b, c);
             }
             for (int j = single; j < n; j++) {
-                ScalarKernels.dot(i, j, n, p0, p1, a, rs, cs, b, c);
+                ScalarKernels.dot(i, j, n, p0, p1, a, ao, rs, cs, b, c);
             }
         }
     }
 
     /** Rows i..i+3, columns from {@code wide} on: single vectors, then scalar blocks. */
-    private static void narrowColumns(int i, int wide, int single, int n, int p0, int p1, double[] a, int rs,
-                                      int cs, double[] b, double[] c) {
+    private static void narrowColumns(int i, int wide, int single, int n, int p0, int p1, double[] a, int ao,
+                                      int rs, int cs, double[] b, double[] c) {
         for (int j = wide; j < single; j += LANES) {
-            block4x1(i, j, n, p0, p1, a, rs, cs, b, c);
+            block4x1(i, j, n, p0, p1, a, ao, rs, cs, b, c);
         }
         int j = single;
         for (; j + 4 <= n; j += 4) {
-            ScalarKernels.block4x4(i, j, n, p0, p1, a, rs, cs, b, c);
+            ScalarKernels.block4x4(i, j, n, p0, p1, a, ao, rs, cs, b, c);
         }
-        ScalarKernels.narrowColumns(i, j, n, p0, p1, a, rs, cs, b, c);
+        ScalarKernels.narrowColumns(i, j, n, p0, p1, a, ao, rs, cs, b, c);
     }
 
     /** A vector of zeros for the first block of p, else the chains so far. */
@@ -81,7 +81,7 @@ final class VectorKernels {
         return p0 == 0 ? DoubleVector.zero(SPECIES) : DoubleVector.fromArray(SPECIES, c, offset);
     }
 
-    private static void block8x2(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b,
+    private static void block8x2(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b,
                                  double[] c) {
         int o = i * n + j;
         DoubleVector c00 = start(p0, c, o);
@@ -100,7 +100,7 @@ final class VectorKernels {
         DoubleVector c61 = start(p0, c, o + 6 * n + LANES);
         DoubleVector c70 = start(p0, c, o + 7 * n);
         DoubleVector c71 = start(p0, c, o + 7 * n + LANES);
-        int ai = i * rs + p0 * cs;
+        int ai = ao + i * rs + p0 * cs;
         int bi = p0 * n + j;
         for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bi);
@@ -148,7 +148,7 @@ final class VectorKernels {
         c71.intoArray(c, o + 7 * n + LANES);
     }
 
-    private static void block4x2(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b,
+    private static void block4x2(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b,
                                  double[] c) {
         int o = i * n + j;
         DoubleVector c00 = start(p0, c, o);
@@ -159,7 +159,7 @@ final class VectorKernels {
         DoubleVector c21 = start(p0, c, o + 2 * n + LANES);
         DoubleVector c30 = start(p0, c, o + 3 * n);
         DoubleVector c31 = start(p0, c, o + 3 * n + LANES);
-        int ai = i * rs + p0 * cs;
+        int ai = ao + i * rs + p0 * cs;
         int bi = p0 * n + j;
         for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bi);
@@ -191,14 +191,14 @@ final class VectorKernels {
     }
 
     /** One vector of columns for rows i..i+3: four independent chains. */
-    private static void block4x1(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b,
+    private static void block4x1(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b,
                                  double[] c) {
         int o = i * n + j;
         DoubleVector c0 = start(p0, c, o);
         DoubleVector c1 = start(p0, c, o + n);
         DoubleVector c2 = start(p0, c, o + 2 * n);
         DoubleVector c3 = start(p0, c, o + 3 * n);
-        int ai = i * rs + p0 * cs;
+        int ai = ao + i * rs + p0 * cs;
         int bi = p0 * n + j;
         for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             DoubleVector y = DoubleVector.fromArray(SPECIES, b, bi);
@@ -213,10 +213,10 @@ final class VectorKernels {
         c3.intoArray(c, o + 3 * n);
     }
 
-    private static void row1x1(int i, int j, int n, int p0, int p1, double[] a, int rs, int cs, double[] b,
+    private static void row1x1(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b,
                                double[] c) {
         DoubleVector acc = start(p0, c, i * n + j);
-        int ai = i * rs + p0 * cs;
+        int ai = ao + i * rs + p0 * cs;
         int bi = p0 * n + j;
         for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             acc = DoubleVector.broadcast(SPECIES, a[ai]).fma(DoubleVector.fromArray(SPECIES, b, bi), acc);

@@ -64,7 +64,7 @@ class MatrixKernelsTest {
             double[] a = random(m * k, 1);
             double[] b = random(k * n, 2);
             double[] c = dirty(m * n);
-            ScalarKernels.multiplyRows(0, m, n, k, a, k, 1, b, c);
+            ScalarKernels.multiplyRows(0, m, n, k, a, 0, k, 1, b, c);
             assertThat(c).as("%d × %d × %d", m, n, k).isEqualTo(reference(m, n, k, a, k, 1, b));
         }
     }
@@ -79,7 +79,7 @@ class MatrixKernelsTest {
             double[] a = random(m * k, 3);
             double[] b = random(k * n, 4);
             double[] c = dirty(m * n);
-            VectorKernels.multiplyRows(0, m, n, k, a, k, 1, b, c);
+            VectorKernels.multiplyRows(0, m, n, k, a, 0, k, 1, b, c);
             assertThat(c).as("%d × %d × %d", m, n, k).isEqualTo(reference(m, n, k, a, k, 1, b));
         }
     }
@@ -97,6 +97,21 @@ class MatrixKernelsTest {
         double[] c = dirty(m * n);
         MatrixKernels.multiply(m, n, k, stored, 1, m, b, c);
         assertThat(c).isEqualTo(reference(m, n, k, transposed, k, 1, b));
+    }
+
+    @Test
+    void theLeftOperandMayStartPartWayIntoItsArray() {
+        // rows 5..16 of a 17-row block, read in place
+        int m = 12;
+        int n = 40;
+        int k = 30;
+        double[] block = random(17 * k, 9);
+        double[] rows = java.util.Arrays.copyOfRange(block, 5 * k, 17 * k);
+        double[] b = random(k * n, 10);
+        MatrixKernels.Product product = new MatrixKernels.Product();
+        double[] c = dirty(m * n);
+        product.multiply(m, n, k, block, 5 * k, k, 1, b, c);
+        assertThat(c).isEqualTo(reference(m, n, k, rows, k, 1, b));
     }
 
     @Test
