@@ -26,14 +26,14 @@ final class MatrixKernels {
             && !Boolean.getBoolean("epochlab.scalarKernels");
 
     /**
-     * Products narrower than this (in columns of C) or smaller than {@link #VECTOR_WORK} multiply-adds
+     * Products narrower than one vector (in columns of C) or smaller than {@link #VECTOR_WORK} multiply-adds
      * run on the scalar kernels even when the vectorized ones are available: there the vectors save
      * little, and the scalar kernels allocate nothing even before the JIT compiler has compiled them
      * (interpreted vector code allocates its vectors), so small networks never allocate per batch.
      */
-    private static final int VECTOR_COLUMNS = VECTORIZED ? VectorKernels.blockColumns() : Integer.MAX_VALUE;
+    private static final int VECTOR_COLUMNS = VECTORIZED ? VectorKernels.lanes() : Integer.MAX_VALUE;
 
-    static final long VECTOR_WORK = 1L << 12;
+    static final long VECTOR_WORK = 1L << 16;
 
     /** Multiply-adds (m n k) from which a product is worth a second thread: about 20 µs of work. */
     static final long PARALLEL_WORK = 1L << 20;

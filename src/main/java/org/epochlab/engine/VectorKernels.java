@@ -22,9 +22,9 @@ final class VectorKernels {
     /** Depth of one pass over B: a block of B's rows that stays in the level-2 cache (256 × 256 doubles). */
     private static final int DEPTH = 256;
 
-    /** Columns of one full block: two vectors. */
-    static int blockColumns() {
-        return 2 * LANES;
+    /** Doubles per vector. */
+    static int lanes() {
+        return LANES;
     }
 
     static void multiplyRows(int from, int to, int n, int k, double[] a, int ao, int rs, int cs, double[] b, double[] c) {
