@@ -101,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        return 0;
+        return EpochLabCommand.OK;
     }
 
     /**

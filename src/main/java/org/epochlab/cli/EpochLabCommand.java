@@ -18,12 +18,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The headless commands: {@code train} and {@code presets}. Exit codes: 0 success, 2 bad input (one line on
- * standard error naming the key, file or preset and what is allowed), 1 internal error (one line; the stack
- * trace too with {@code --verbose}).
+ * The headless commands: {@code train}, {@code presets} and {@code bench}. Exit codes: 0 success, 2 bad
+ * input (one line on standard error naming the key, file or preset and what is allowed), 1 internal error
+ * (one line; the stack trace too with {@code --verbose}).
  */
 @Command(name = "epoch-lab", mixinStandardHelpOptions = true, versionProvider = EpochLabCommand.Version.class,
-        description = "Epoch Lab without the window: train a config and write its files, or list the presets.",
+        description = "Epoch Lab without the window: train a config and write its files, list the presets, "
+                + "or measure the engine's speed.",
         footer = "%nWith no arguments, epoch-lab opens the window.")
 public final class EpochLabCommand implements Callable<Integer> {
 
@@ -48,6 +49,7 @@ public final class EpochLabCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new EpochLabCommand())
                 .addSubcommand(new TrainCommand())
                 .addSubcommand(new PresetsCommand())
+                .addSubcommand(new BenchCommand())
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(EpochLabCommand::badArguments)
@@ -60,7 +62,7 @@ public final class EpochLabCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("epoch-lab: name a command: train or presets (see epoch-lab --help)");
+        spec.commandLine().getErr().println("epoch-lab: name a command: train, presets or bench (see epoch-lab --help)");
         return BAD_INPUT;
     }
 
