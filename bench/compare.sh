@@ -41,13 +41,13 @@ printf '%s\n%s\n' "$ours" "$reference" | awk '
     /^#/ { next }
     { speed[$1, $2] = $3; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
     END {
-        printf "| %-15s | %10s | %10s | %10s | %16s | %16s |\n", "workload", "epoch-lab", "sklearn", "torch",
+        printf "| %-15s | %10s | %10s | %10s | %18s | %18s |\n", "workload", "epoch-lab", "sklearn", "torch",
                "epoch-lab/sklearn", "epoch-lab/torch"
         printf "|%s|%s|%s|%s|%s|%s|\n", "-----------------", "-----------:", "-----------:", "-----------:",
-               "------------------:", "------------------:"
+               "-------------------:", "-------------------:"
         for (i = 1; i <= n; i++) {
             w = order[i]; e = speed[w, "epoch-lab"]; s = speed[w, "sklearn"]; t = speed[w, "torch"]
-            printf "| %-15s | %10.2f | %10.2f | %10.2f | %15.2fx | %15.2fx |\n", w, e, s, t,
-                   s > 0 ? e / s : 0, t > 0 ? e / t : 0
+            rs = (s > 0) ? e / s : 0; rt = (t > 0) ? e / t : 0
+            printf "| %-15s | %10.2f | %10.2f | %10.2f | %17.2fx | %17.2fx |\n", w, e, s, t, rs, rt
         }
     }'

@@ -1,5 +1,7 @@
 package org.epochlab.engine;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * The one matrix product the network needs, C = op(A) B, for row-major arrays:
  * <pre>
@@ -15,8 +17,8 @@ package org.epochlab.engine;
  * {@code jdk.incubator.vector} module, i.e. was started with
  * {@code --add-modules jdk.incubator.vector}) and on the portable ones ({@link ScalarKernels}).
  *
- * <p>Threads: a product of at least {@value #PARALLEL_WORK} multiply-adds (by default) is split by rows of C into two
- * halves, the second half computed by the {@link KernelWorker}. Each element is still computed by
+ * <p>Threads: a product of at least {@value #PARALLEL_WORK} multiply-adds (by default) is split by rows of C into
+ * chunks that this thread and the {@link KernelWorker} share ({@link Product}). Each element is still computed by
  * exactly one thread in the order above, so the split changes the time, never a bit of the result.
  */
 final class MatrixKernels {
@@ -133,11 +135,23 @@ final class MatrixKernels {
     /**
      * A reusable product that splits itself over two threads when large enough. One per network, so
      * that nothing is allocated per product; used by one training thread at a time.
+     *
+     * <p>The rows of C are cut into up to {@value #CHUNKS} chunks of whole 8-row blocks, which the
+     * calling thread and the kernel worker claim one at a time from a shared counter. On a busy
+     * machine, where the worker's thread may be paused, the caller goes on claiming chunks instead of
+     * waiting for a fixed half. Which thread computes a chunk never changes its values.
      */
     static final class Product implements Runnable {
 
-        private int from;
-        private int to;
+        /** Chunks per product: enough to balance two threads, few enough that each reuses B from cache. */
+        private static final int CHUNKS = 8;
+        /** Least rows per chunk. */
+        private static final int CHUNK_ROWS = 16;
+
+        private final AtomicInteger nextChunk = new AtomicInteger();
+        private int rows;
+        private int chunkRows;
+        private int chunks;
         private int n;
         private int k;
         private double[] a;
@@ -156,15 +170,15 @@ final class MatrixKernels {
         void multiply(int m, int n, int k, double[] a, int offset, int rowStride, int colStride, double[] b,
                       double[] c) {
             KernelWorker worker;
-            if (threads < 2 || (long) m * n * k < parallelWork || m < 16
+            if (threads < 2 || (long) m * n * k < parallelWork || m < 2 * CHUNK_ROWS
                     || !(worker = KernelWorker.instance()).tryHold()) {
                 multiplyRows(0, m, n, k, a, offset, rowStride, colStride, b, c);
                 return;
             }
-            // the second half on the worker, the first rounded to whole blocks of 8 rows
-            int half = (m / 2 + 7) & ~7;
-            this.from = half;
-            this.to = m;
+            this.rows = m;
+            // ⌈m / CHUNKS⌉ rounded up to whole 8-row blocks, at least CHUNK_ROWS
+            this.chunkRows = Math.max(CHUNK_ROWS, ((m + CHUNKS - 1) / CHUNKS + 7) & ~7);
+            this.chunks = (m + chunkRows - 1) / chunkRows;
             this.n = n;
             this.k = k;
             this.a = a;
@@ -173,9 +187,10 @@ final class MatrixKernels {
             this.colStride = colStride;
             this.b = b;
             this.c = c;
+            nextChunk.set(0);
             worker.start(this);
             try {
-                multiplyRows(0, half, n, k, a, offset, rowStride, colStride, b, c);
+                run();
             } finally {
                 worker.finishAndRelease();
                 this.a = null;
@@ -184,10 +199,14 @@ final class MatrixKernels {
             }
         }
 
-        /** The worker's half. */
+        /** Claims and computes chunks until none is left; run by both threads. */
         @Override
         public void run() {
-            multiplyRows(from, to, n, k, a, offset, rowStride, colStride, b, c);
+            int chunk;
+            while ((chunk = nextChunk.getAndIncrement()) < chunks) {
+                int from = chunk * chunkRows;
+                multiplyRows(from, Math.min(rows, from + chunkRows), n, k, a, offset, rowStride, colStride, b, c);
+            }
         }
     }
 }

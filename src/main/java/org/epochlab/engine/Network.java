@@ -58,11 +58,8 @@ final class Network {
     private final double[][] transposedWeights;
     /** Runs the products, on two threads when they are large. */
     private final MatrixKernels.Product product = new MatrixKernels.Product();
-    private final int parameterCount;
-    /** The step the kernel worker is running, while it runs. */
-    private Optimizer pendingOptimizer;
-    private double pendingLearningRate;
-    private final Runnable secondHalfUpdate = () -> updateHalf(pendingOptimizer, pendingLearningRate, true);
+    /** Applies the optimizer to W_0, b_0, W_1, b_1, ... */
+    private final OptimizerStep step;
     private int rows;
 
     /**
@@ -102,11 +99,15 @@ final class Network {
         input = new DMatrixRMaj(capacity, widths[0]);
         inputData = input.data;
         labels = new int[capacity];
-        int parameters = 0;
+        DMatrixRMaj[] tensors = new DMatrixRMaj[2 * layerCount];
+        DMatrixRMaj[] tensorGradients = new DMatrixRMaj[2 * layerCount];
         for (int l = 0; l < layerCount; l++) {
-            parameters += widths[l] * widths[l + 1] + widths[l + 1];
+            tensors[2 * l] = weights[l];
+            tensors[2 * l + 1] = biases[l];
+            tensorGradients[2 * l] = weightGradients[l];
+            tensorGradients[2 * l + 1] = biasGradients[l];
         }
-        parameterCount = parameters;
+        step = new OptimizerStep(tensors, tensorGradients);
     }
 
     int layerCount() {
@@ -238,44 +239,9 @@ final class Network {
                 null, 0.0, confusion);
     }
 
-    /**
-     * θ ← optimizer step on every tensor, from the last computed gradients. With two threads and
-     * enough parameters, the kernel worker updates the second half of every tensor while this thread
-     * updates the first: each element's update depends only on its own state, so the result is the same.
-     */
+    /** θ ← optimizer step on every tensor, from the last computed gradients (see {@link OptimizerStep}). */
     void applyUpdate(Optimizer optimizer, double learningRate) {
-        optimizer.beginStep();
-        KernelWorker worker;
-        if (!MatrixKernels.splitsUpdate(parameterCount) || !(worker = KernelWorker.instance()).tryHold()) {
-            updateHalf(optimizer, learningRate, false);
-            updateHalf(optimizer, learningRate, true);
-            return;
-        }
-        pendingOptimizer = optimizer;
-        pendingLearningRate = learningRate;
-        worker.start(secondHalfUpdate);
-        try {
-            updateHalf(optimizer, learningRate, false);
-        } finally {
-            worker.finishAndRelease();
-            pendingOptimizer = null;
-        }
-    }
-
-    /** The first ([0, ⌊n/2⌋)) or second half of every tensor's elements. */
-    private void updateHalf(Optimizer optimizer, double learningRate, boolean second) {
-        for (int l = 0; l < layerCount; l++) {
-            updateRange(optimizer, 2 * l, weights[l].data, weightGradients[l].data, weights[l].getNumElements(),
-                    learningRate, second);
-            updateRange(optimizer, 2 * l + 1, biases[l].data, biasGradients[l].data, biases[l].getNumElements(),
-                    learningRate, second);
-        }
-    }
-
-    private static void updateRange(Optimizer optimizer, int slot, double[] theta, double[] grad, int length,
-                                    double learningRate, boolean second) {
-        int half = length / 2;
-        optimizer.update(slot, theta, grad, second ? half : 0, second ? length : half, learningRate);
+        step.apply(optimizer, learningRate);
     }
 
     /** Number of values in each optimizer slot: W_0, b_0, W_1, b_1, ... */
