@@ -21,10 +21,38 @@ final class ScalarKernels {
             narrowColumns(i, j, n, 0, k, a, ao, rs, cs, b, c);
         }
         for (; i < to; i++) {
-            for (int j = 0; j < n; j++) {
+            int j = 0;
+            for (; j + 4 <= n; j += 4) {
+                block1x4(i, j, n, 0, k, a, ao, rs, cs, b, c);
+            }
+            for (; j < n; j++) {
                 dot(i, j, n, 0, k, a, ao, rs, cs, b, c);
             }
         }
+    }
+
+    /** Columns j..j+3 of row i: four independent chains. */
+    static void block1x4(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b,
+                         double[] c) {
+        int o = i * n + j;
+        boolean fresh = p0 == 0;
+        double c0 = fresh ? 0 : c[o];
+        double c1 = fresh ? 0 : c[o + 1];
+        double c2 = fresh ? 0 : c[o + 2];
+        double c3 = fresh ? 0 : c[o + 3];
+        int ai = ao + i * rs + p0 * cs;
+        int bi = p0 * n + j;
+        for (int p = p0; p < p1; p++, ai += cs, bi += n) {
+            double x = a[ai];
+            c0 = Math.fma(x, b[bi], c0);
+            c1 = Math.fma(x, b[bi + 1], c1);
+            c2 = Math.fma(x, b[bi + 2], c2);
+            c3 = Math.fma(x, b[bi + 3], c3);
+        }
+        c[o] = c0;
+        c[o + 1] = c1;
+        c[o + 2] = c2;
+        c[o + 3] = c3;
     }
 
     /** Rows i..i+3, the last n - j &lt; 4 columns. */
