@@ -17,9 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code jdk.incubator.vector} module, i.e. was started with
  * {@code --add-modules jdk.incubator.vector}) and on the portable ones ({@link ScalarKernels}).
  *
- * <p>Threads: a product of at least {@value #PARALLEL_WORK} multiply-adds (by default) is split by rows of C into
- * chunks that this thread and the {@link KernelWorker} share ({@link Product}). Each element is still computed by
- * exactly one thread in the order above, so the split changes the time, never a bit of the result.
+ * <p>Threads: a product of at least {@value #PARALLEL_WORK} multiply-adds (by default) is split by rows of
+ * C into chunks that this thread and the {@link KernelWorker} share ({@link Product}). Each element is
+ * still computed by exactly one thread in the order above, so the split changes the time, never a bit
+ * of the result.
  */
 final class MatrixKernels {
 
@@ -28,8 +29,8 @@ final class MatrixKernels {
             && !Boolean.getBoolean("epochlab.scalarKernels");
 
     /**
-     * Products narrower than one vector (in columns of C) or smaller than {@link #VECTOR_WORK} multiply-adds
-     * run on the scalar kernels even when the vectorized ones are available: there the vectors save
+     * Products narrower than one vector (in columns of C) or smaller than {@link #VECTOR_WORK}
+     * multiply-adds run on the scalar kernels even when the vectorized ones are available: there the vectors save
      * little, and the scalar kernels allocate nothing even before the JIT compiler has compiled them
      * (interpreted vector code allocates its vectors), so small networks never allocate per batch.
      */
@@ -65,7 +66,7 @@ final class MatrixKernels {
         return threads;
     }
 
-    /** From how many multiply-adds a product, and from how many parameters a step, is split (tests split small ones). */
+    /** From how many multiply-adds a product, and from how many parameters a step, is split (tests lower them). */
     static void setParallelThresholds(long multiplyAdds, int parameters) {
         parallelWork = multiplyAdds;
         parallelParameters = parameters;

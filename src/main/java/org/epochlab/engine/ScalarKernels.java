@@ -11,7 +11,8 @@ final class ScalarKernels {
     private ScalarKernels() {
     }
 
-    static void multiplyRows(int from, int to, int n, int k, double[] a, int ao, int rs, int cs, double[] b, double[] c) {
+    static void multiplyRows(int from, int to, int n, int k, double[] a, int ao, int rs, int cs,
+                             double[] b, double[] c) {
         int i = from;
         for (; i + 4 <= to; i += 4) {
             int j = 0;
@@ -67,7 +68,8 @@ final class ScalarKernels {
         }
     }
 
-    static void block4x4(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b, double[] c) {
+    static void block4x4(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs,
+                         double[] b, double[] c) {
         int o0 = i * n + j;
         int o1 = o0 + n;
         int o2 = o1 + n;
@@ -136,7 +138,8 @@ final class ScalarKernels {
     }
 
     /** Columns j..j+2 of rows i..i+3: 12 independent chains. */
-    static void block4x3(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b, double[] c) {
+    static void block4x3(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs,
+                         double[] b, double[] c) {
         int o0 = i * n + j;
         int o1 = o0 + n;
         int o2 = o1 + n;
@@ -192,7 +195,8 @@ final class ScalarKernels {
     }
 
     /** Columns j..j+1 of rows i..i+3: 8 independent chains. */
-    static void block4x2(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b, double[] c) {
+    static void block4x2(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs,
+                         double[] b, double[] c) {
         int o0 = i * n + j;
         int o1 = o0 + n;
         int o2 = o1 + n;
@@ -235,7 +239,8 @@ final class ScalarKernels {
     }
 
     /** Column j of rows i..i+3: four independent chains, so the fma latency overlaps. */
-    static void block4x1(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs, double[] b, double[] c) {
+    static void block4x1(int i, int j, int n, int p0, int p1, double[] a, int ao, int rs, int cs,
+                         double[] b, double[] c) {
         int o = i * n + j;
         boolean fresh = p0 == 0;
         double c0 = fresh ? 0 : c[o];

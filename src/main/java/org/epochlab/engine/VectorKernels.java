@@ -8,8 +8,9 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code jdk.incubator.vector}): a block of 8 rows × 2 vectors of C lives in registers while p runs;
  * per p it loads two vectors of B's row p, broadcasts eight values of A and issues sixteen vector
  * fused multiply-adds (sixteen independent chains hide the fma latency; 8 × 2 measured fastest of
- * 4 × 2, 6 × 2, 4 × 3, 3 × 4 and 8 × 2 on the bench shapes). Leftover rows take 4 × 2 blocks. Columns left over after the last whole vector go to the scalar blocks of
- * {@link ScalarKernels}, which compute them in the same order.
+ * 4 × 2, 6 × 2, 4 × 3, 3 × 4 and 8 × 2 on the bench shapes). Leftover rows take 4 × 2 blocks.
+ * Columns left over after the last whole vector go to the scalar blocks of {@link ScalarKernels},
+ * which compute them in the same order.
  */
 final class VectorKernels {
 
@@ -27,7 +28,8 @@ final class VectorKernels {
         return LANES;
     }
 
-    static void multiplyRows(int from, int to, int n, int k, double[] a, int ao, int rs, int cs, double[] b, double[] c) {
+    static void multiplyRows(int from, int to, int n, int k, double[] a, int ao, int rs, int cs,
+                             double[] b, double[] c) {
         // k in blocks of DEPTH; after the first block each element resumes its chain from c, so the
         // order of its fused multiply-adds is unchanged
         for (int p0 = 0; p0 < k || p0 == 0; p0 += DEPTH) {

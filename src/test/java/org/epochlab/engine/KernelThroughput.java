@@ -44,7 +44,8 @@ public final class KernelThroughput {
                 MatrixKernels.setThreads(2);
                 double two = gflops(() -> product.multiply(m, n, k, a, rs, cs, b, c), flop);
                 if (round == 1) {
-                    System.out.println(String.format(Locale.ROOT, "%-32s %4d x %4d x %4d   1 thread %6.1f   2 threads %6.1f GFLOP/s",
+                    System.out.println(String.format(Locale.ROOT,
+                            "%-32s %4d x %4d x %4d   1 thread %6.1f   2 threads %6.1f GFLOP/s",
                             p[0], m, k, n, one, two));
                 }
             }
