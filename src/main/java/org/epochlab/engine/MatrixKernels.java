@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Every element is computed the same way by every kernel, whatever the tiling, the machine or the
  * number of threads: starting from 0, one fused multiply-add per p in increasing order,
- * {@code s = fma(a(i, p), b[p n + j], s)}. An fma rounds once, so the result is bit for bit the same
+ * {@code s = fma(a(i, p), b[p n + j], s)} (a multiply and an add on a processor without fma, see
+ * {@link ScalarKernels#madd}). An fma rounds once, so the result is bit for bit the same
  * on the vectorized kernels ({@link VectorKernels}, used when the JVM has the
  * {@code jdk.incubator.vector} module, i.e. was started with
  * {@code --add-modules jdk.incubator.vector}) and on the portable ones ({@link ScalarKernels}).
@@ -24,8 +25,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class MatrixKernels {
 
+    /** Whether the processor has fused multiply-add (see {@link ScalarKernels#madd}). */
+    static final boolean FUSED = hasFusedMultiplyAdd();
+
     /** Whether the vectorized kernels are in use. */
-    static final boolean VECTORIZED = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+    static final boolean VECTORIZED = FUSED && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
             && !Boolean.getBoolean("epochlab.scalarKernels");
 
     /**
@@ -52,6 +56,17 @@ final class MatrixKernels {
             && !Boolean.getBoolean("epochlab.singleThread") ? 2 : 1;
 
     private MatrixKernels() {
+    }
+
+    /** HotSpot's UseFMA flag, set from the processor's features; assumed true where it cannot be read. */
+    private static boolean hasFusedMultiplyAdd() {
+        try {
+            com.sun.management.HotSpotDiagnosticMXBean hotSpot = java.lang.management.ManagementFactory
+                    .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return hotSpot == null || !"false".equals(hotSpot.getVMOption("UseFMA").getValue());
+        } catch (RuntimeException | LinkageError e) {
+            return true;
+        }
     }
 
     /** 1 or 2 threads per large product (the results are the same either way). */

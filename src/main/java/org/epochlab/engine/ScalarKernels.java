@@ -11,6 +11,16 @@ final class ScalarKernels {
     private ScalarKernels() {
     }
 
+    /**
+     * s + x y: one fused multiply-add, rounded once, where the processor has the instruction; else a
+     * multiply and an add (on such a processor {@link Math#fma} would be computed in software, a hundred
+     * times slower). The two differ in the last bits, so histories agree bit for bit between machines
+     * that both have, or both lack, fused multiply-add.
+     */
+    static double madd(double x, double y, double s) {
+        return MatrixKernels.FUSED ? Math.fma(x, y, s) : x * y + s;
+    }
+
     static void multiplyRows(int from, int to, int n, int k, double[] a, int ao, int rs, int cs,
                              double[] b, double[] c) {
         int i = from;
@@ -45,10 +55,10 @@ final class ScalarKernels {
         int bi = p0 * n + j;
         for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             double x = a[ai];
-            c0 = Math.fma(x, b[bi], c0);
-            c1 = Math.fma(x, b[bi + 1], c1);
-            c2 = Math.fma(x, b[bi + 2], c2);
-            c3 = Math.fma(x, b[bi + 3], c3);
+            c0 = madd(x, b[bi], c0);
+            c1 = madd(x, b[bi + 1], c1);
+            c2 = madd(x, b[bi + 2], c2);
+            c3 = madd(x, b[bi + 3], c3);
         }
         c[o] = c0;
         c[o + 1] = c1;
@@ -99,25 +109,25 @@ final class ScalarKernels {
             double b2 = b[bi + 2];
             double b3 = b[bi + 3];
             double x = a[ai];
-            c00 = Math.fma(x, b0, c00);
-            c01 = Math.fma(x, b1, c01);
-            c02 = Math.fma(x, b2, c02);
-            c03 = Math.fma(x, b3, c03);
+            c00 = madd(x, b0, c00);
+            c01 = madd(x, b1, c01);
+            c02 = madd(x, b2, c02);
+            c03 = madd(x, b3, c03);
             x = a[ai + rs];
-            c10 = Math.fma(x, b0, c10);
-            c11 = Math.fma(x, b1, c11);
-            c12 = Math.fma(x, b2, c12);
-            c13 = Math.fma(x, b3, c13);
+            c10 = madd(x, b0, c10);
+            c11 = madd(x, b1, c11);
+            c12 = madd(x, b2, c12);
+            c13 = madd(x, b3, c13);
             x = a[ai + 2 * rs];
-            c20 = Math.fma(x, b0, c20);
-            c21 = Math.fma(x, b1, c21);
-            c22 = Math.fma(x, b2, c22);
-            c23 = Math.fma(x, b3, c23);
+            c20 = madd(x, b0, c20);
+            c21 = madd(x, b1, c21);
+            c22 = madd(x, b2, c22);
+            c23 = madd(x, b3, c23);
             x = a[ai + 3 * rs];
-            c30 = Math.fma(x, b0, c30);
-            c31 = Math.fma(x, b1, c31);
-            c32 = Math.fma(x, b2, c32);
-            c33 = Math.fma(x, b3, c33);
+            c30 = madd(x, b0, c30);
+            c31 = madd(x, b1, c31);
+            c32 = madd(x, b2, c32);
+            c33 = madd(x, b3, c33);
         }
         c[o0] = c00;
         c[o0 + 1] = c01;
@@ -167,18 +177,18 @@ final class ScalarKernels {
             double x1 = a[ai + rs];
             double x2 = a[ai + 2 * rs];
             double x3 = a[ai + 3 * rs];
-            c00 = Math.fma(x0, b0, c00);
-            c01 = Math.fma(x0, b1, c01);
-            c02 = Math.fma(x0, b2, c02);
-            c10 = Math.fma(x1, b0, c10);
-            c11 = Math.fma(x1, b1, c11);
-            c12 = Math.fma(x1, b2, c12);
-            c20 = Math.fma(x2, b0, c20);
-            c21 = Math.fma(x2, b1, c21);
-            c22 = Math.fma(x2, b2, c22);
-            c30 = Math.fma(x3, b0, c30);
-            c31 = Math.fma(x3, b1, c31);
-            c32 = Math.fma(x3, b2, c32);
+            c00 = madd(x0, b0, c00);
+            c01 = madd(x0, b1, c01);
+            c02 = madd(x0, b2, c02);
+            c10 = madd(x1, b0, c10);
+            c11 = madd(x1, b1, c11);
+            c12 = madd(x1, b2, c12);
+            c20 = madd(x2, b0, c20);
+            c21 = madd(x2, b1, c21);
+            c22 = madd(x2, b2, c22);
+            c30 = madd(x3, b0, c30);
+            c31 = madd(x3, b1, c31);
+            c32 = madd(x3, b2, c32);
         }
         c[o0] = c00;
         c[o0 + 1] = c01;
@@ -219,14 +229,14 @@ final class ScalarKernels {
             double x1 = a[ai + rs];
             double x2 = a[ai + 2 * rs];
             double x3 = a[ai + 3 * rs];
-            c00 = Math.fma(x0, b0, c00);
-            c01 = Math.fma(x0, b1, c01);
-            c10 = Math.fma(x1, b0, c10);
-            c11 = Math.fma(x1, b1, c11);
-            c20 = Math.fma(x2, b0, c20);
-            c21 = Math.fma(x2, b1, c21);
-            c30 = Math.fma(x3, b0, c30);
-            c31 = Math.fma(x3, b1, c31);
+            c00 = madd(x0, b0, c00);
+            c01 = madd(x0, b1, c01);
+            c10 = madd(x1, b0, c10);
+            c11 = madd(x1, b1, c11);
+            c20 = madd(x2, b0, c20);
+            c21 = madd(x2, b1, c21);
+            c30 = madd(x3, b0, c30);
+            c31 = madd(x3, b1, c31);
         }
         c[o0] = c00;
         c[o0 + 1] = c01;
@@ -251,10 +261,10 @@ final class ScalarKernels {
         int bi = p0 * n + j;
         for (int p = p0; p < p1; p++, ai += cs, bi += n) {
             double y = b[bi];
-            c0 = Math.fma(a[ai], y, c0);
-            c1 = Math.fma(a[ai + rs], y, c1);
-            c2 = Math.fma(a[ai + 2 * rs], y, c2);
-            c3 = Math.fma(a[ai + 3 * rs], y, c3);
+            c0 = madd(a[ai], y, c0);
+            c1 = madd(a[ai + rs], y, c1);
+            c2 = madd(a[ai + 2 * rs], y, c2);
+            c3 = madd(a[ai + 3 * rs], y, c3);
         }
         c[o] = c0;
         c[o + n] = c1;
@@ -269,7 +279,7 @@ final class ScalarKernels {
         int ai = ao + i * rs + p0 * cs;
         int bi = p0 * n + j;
         for (int p = p0; p < p1; p++, ai += cs, bi += n) {
-            s = Math.fma(a[ai], b[bi], s);
+            s = madd(a[ai], b[bi], s);
         }
         c[o] = s;
     }

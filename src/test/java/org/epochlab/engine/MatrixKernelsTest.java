@@ -22,14 +22,16 @@ class MatrixKernelsTest {
         MatrixKernels.resetParallelThresholds();
     }
 
-    /** The definition: c(i, j) = fma chain over p = 0, 1, ..., k - 1 from 0. */
+    /** The definition: c(i, j) = fma chain over p = 0, 1, ..., k - 1 from 0 (multiply-add without fma). */
     private static double[] reference(int m, int n, int k, double[] a, int rs, int cs, double[] b) {
         double[] c = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 double s = 0;
                 for (int p = 0; p < k; p++) {
-                    s = Math.fma(a[i * rs + p * cs], b[p * n + j], s);
+                    double x = a[i * rs + p * cs];
+                    double y = b[p * n + j];
+                    s = MatrixKernels.FUSED ? Math.fma(x, y, s) : x * y + s;
                 }
                 c[i * n + j] = s;
             }
