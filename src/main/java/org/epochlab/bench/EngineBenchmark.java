@@ -22,7 +22,7 @@ import org.epochlab.engine.TrainingSession;
  * loss over the whole training set and the whole validation set.
  *
  * <p>Timing: generating or loading the data is not timed. Before the timed run, each workload is
- * trained untimed on the same data and shapes for {@value #WARM_UP_SECONDS} s and at least a quarter of
+ * trained untimed on the same data and shapes for {@value #WARM_UP_SECONDS} s (by default) and at least a quarter of
  * its epochs, so that the JIT compiler has compiled the kernels (the vectorized ones run hundreds of
  * times slower until it has); the timed run then builds a fresh network and trains every epoch, the
  * clock covering construction, all updates and all per-epoch evaluations, as the reference's clock
@@ -30,8 +30,8 @@ import org.epochlab.engine.TrainingSession;
  */
 public final class EngineBenchmark {
 
-    /** Least untimed training before the timed run. */
-    static final double WARM_UP_SECONDS = 1.0;
+    /** Least untimed training before the timed run, by default. */
+    public static final double WARM_UP_SECONDS = 1.0;
 
     private EngineBenchmark() {
     }
@@ -58,10 +58,15 @@ public final class EngineBenchmark {
         }
     }
 
-    /** Warms up on the workload's shapes, then times one full run. */
+    /** Warms up on the workload's shapes for {@value #WARM_UP_SECONDS} s, then times one full run. */
     public static Result measure(BenchWorkload workload) {
+        return measure(workload, WARM_UP_SECONDS);
+    }
+
+    /** Warms up on the workload's shapes for at least {@code warmUpSeconds}, then times one full run. */
+    public static Result measure(BenchWorkload workload, double warmUpSeconds) {
         Samples[] data = workload.data();
-        warmUp(workload, data);
+        warmUp(workload, data, warmUpSeconds);
         long start = System.nanoTime();
         EpochRecord last = train(workload, data, workload.epochs());
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -102,12 +107,12 @@ public final class EngineBenchmark {
         return 2 * multiplyAdds / 1e9;
     }
 
-    private static void warmUp(BenchWorkload workload, Samples[] data) {
+    private static void warmUp(BenchWorkload workload, Samples[] data, double seconds) {
         TrainingSession session = new TrainingSession(config(workload, workload.epochs()), data[0], data[1]);
         TrainingControl control = new TrainingControl();
         long start = System.nanoTime();
         int quarter = Math.max(1, workload.epochs() / 4);
-        for (int e = 0; e < quarter || System.nanoTime() - start < WARM_UP_SECONDS * 1e9; e++) {
+        for (int e = 0; e < quarter || System.nanoTime() - start < seconds * 1e9; e++) {
             session.runEpoch(control);
         }
     }

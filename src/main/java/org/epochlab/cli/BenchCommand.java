@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Trains the reference workloads (the shapes of mlp_reference.py) and prints one line each:",
             "<workload> epoch-lab <epochs_per_second> epochs/s train=<loss> val=<loss>.",
-            "Each workload is first trained untimed for 1 s and at least a quarter of its epochs (JIT warm-up); "
+            "Each workload is first trained untimed for 1 s (--warm-up) and at least a quarter of its epochs "
+                + "(JIT warm-up); "
                 + "the timed run covers building the network, every mini-batch update and both per-epoch "
                 + "evaluations."},
         footer = {"%nWorkloads: digits-64x64 (64-64-10, batch 32, 60 epochs), spiral-256x256 (2-256-256-3, "
@@ -51,6 +52,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--flops",
             description = "After each line, a '#' line with the matrix-product GFLOP per epoch and the GFLOP/s reached.")
     boolean flops;
+
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "1",
+            description = "Least untimed training per workload before its timed run (default: ${DEFAULT-VALUE} s); "
+                    + "more on a busy machine, where the JIT compiler gets less time.")
+    double warmUpSeconds;
 
     @Option(names = "--portable",
             description = "Measure the kernels of this JVM as it is: without " + VECTOR_MODULE
@@ -81,6 +87,10 @@ final class BenchCommand implements Callable<Integer> {
         if (chosen.isEmpty()) {
             chosen.addAll(BenchWorkload.ALL);
         }
+        if (!(warmUpSeconds >= 0 && warmUpSeconds <= 600)) {
+            throw new ParameterException(spec.commandLine(), "--warm-up must be between 0 and 600 seconds, got "
+                    + warmUpSeconds);
+        }
         PrintWriter err = spec.commandLine().getErr();
         if (!EngineKernels.vectorized() && !portable) {
             Optional<Integer> code = runVectorized();
@@ -93,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         for (BenchWorkload workload : chosen) {
-            EngineBenchmark.Result result = EngineBenchmark.measure(workload);
+            EngineBenchmark.Result result = EngineBenchmark.measure(workload, warmUpSeconds);
             out.println(result.line());
             if (flops) {
                 out.println(String.format(Locale.ROOT, "# %s: %.3f GFLOP per epoch in matrix products, %.1f GFLOP/s",
@@ -119,6 +129,7 @@ final class BenchCommand implements Callable<Integer> {
         if (flops) {
             command.add("--flops");
         }
+        command.add("--warm-up=" + warmUpSeconds);
         command.addAll(workloads);
         Process process;
         try {

@@ -37,4 +37,12 @@ class BenchCommandTest {
         assertThat(err.toString()).contains("no workload named 'mnist'");
         assertThat(out.toString()).isEmpty();
     }
+
+    @Test
+    void aNegativeWarmUpIsBadInput() {
+        int code = bench("--warm-up", "-1", "digits-64x64");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--warm-up must be between 0 and 600 seconds, got -1.0");
+    }
 }
