@@ -3,13 +3,8 @@ package org.epochlab.export;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import javax.imageio.ImageIO;
 
@@ -29,8 +24,8 @@ import javafx.scene.transform.Transform;
 
 /**
  * Writes a chart as PNG with its caption strip beneath: a snapshot on the FX thread at 1× or 2×
- * (vector nodes re-render crisply), on a white ground, then written to a temporary file beside the
- * target and moved over it, so that a reader never sees half a file.
+ * (vector nodes re-render crisply), on a white ground, then written atomically: a reader never sees
+ * half a file.
  */
 public final class ChartPngExporter {
 
@@ -77,44 +72,23 @@ public final class ChartPngExporter {
     }
 
     /**
-     * Writes {@code image} as PNG to {@code out}, creating its folder; any thread.
+     * Writes {@code image} as PNG to {@code out}, creating its folder; any thread. The file appears
+     * complete or not at all ({@link AtomicFiles}).
      *
      * @throws IOException naming the file when it cannot be written
      */
     public static void write(BufferedImage image, Path out) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        Path tmp = null;
+        Path folder = out.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
-            tmp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            if (!ImageIO.write(image, "png", tmp.toFile())) {
+        } catch (IOException e) {
+            throw new IOException("cannot write " + out + ": " + IoMessages.reason(e), e);
+        }
+        AtomicFiles.write(out, stream -> {
+            if (!ImageIO.write(image, "png", stream)) {
                 throw new IOException("no PNG writer available");
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            if (tmp != null) {
-                Files.deleteIfExists(tmp);
-            }
-            throw new IOException("cannot write PNG " + out + ": " + reason(e), e);
-        }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "a file is in the way of folder " + e.getMessage();
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        });
     }
 
     private static BufferedImage snapshot(Node node, double x, double y, double width, double height, double scale) {

@@ -3,7 +3,6 @@ package org.epochlab.export;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -52,33 +51,35 @@ public final class ChartPngRenderer {
     /** As {@link #render(ExperimentConfig, TrainingResult, double, Path)}, with the run's analysis given. */
     public static void render(ExperimentConfig config, TrainingResult result, OverfittingReport report, double scale,
                               Path out) throws IOException {
-        ChartRunSummary summary = ChartRunSummary.of(result, report);
-        String caption = ChartCaption.text(config, summary);
-        ChartMarkers markers = new ChartMarkers(report.bestEpoch(), report.overfitEpoch(),
-                StopLabels.isMarked(result.stopReason()) ? result.stoppedEpoch() : 0,
-                StopLabels.isMarked(result.stopReason())
-                        ? StopLabels.describe(result.stopReason(), result.stoppedEpoch(),
-                                config.earlyStopping() ? config.patience() : 0)
-                        : "");
-        String title = config.name() == null || config.name().isBlank()
-                ? ChartMetric.LOSS.title() : ChartMetric.LOSS.title() + ": " + config.name();
-        BufferedImage image = onFxThread(() -> {
-            RunHistoryModel history = new RunHistoryModel();
-            history.append(result.history());
-            List<PlottedRun> runs = new ArrayList<>(List.of(new PlottedRun(history, RunStyle.CURRENT)));
-            TrainingChart chart = new TrainingChart(ChartMetric.LOSS, runs);
-            chart.setTitle(title);
-            chart.setValueAxisLabel(ChartCaption.lossAxisLabel(config.outputLoss()));
-            chart.setMarkers(markers);
-            StackPane root = new StackPane(chart.node());
-            new Scene(root, WIDTH, HEIGHT);
-            root.applyCss();
-            root.layout();
-            chart.refresh();
-            root.layout();
-            return ChartPngExporter.snapshot(chart.node(), caption, scale);
-        });
+        String caption = ChartCaption.text(config, ChartRunSummary.of(result, report));
+        BufferedImage image = onFxThread(
+                () -> ChartPngExporter.snapshot(lossChart(config, result, report).node(), caption, scale));
         ChartPngExporter.write(image, out);
+    }
+
+    /**
+     * The loss chart of a finished run, laid out at {@value #WIDTH} × {@value #HEIGHT} in a scene of its
+     * own, with the best epoch, overfitting region and stop point marked. FX thread.
+     */
+    static TrainingChart lossChart(ExperimentConfig config, TrainingResult result, OverfittingReport report) {
+        RunHistoryModel history = new RunHistoryModel();
+        history.append(result.history());
+        TrainingChart chart = new TrainingChart(ChartMetric.LOSS, List.of(new PlottedRun(history, RunStyle.CURRENT)));
+        chart.setTitle(config.name() == null || config.name().isBlank()
+                ? ChartMetric.LOSS.title() : ChartMetric.LOSS.title() + ": " + config.name());
+        chart.setValueAxisLabel(ChartCaption.lossAxisLabel(config.outputLoss()));
+        boolean stopShown = StopLabels.isMarked(result.stopReason());
+        chart.setMarkers(new ChartMarkers(report.bestEpoch(), report.overfitEpoch(),
+                stopShown ? result.stoppedEpoch() : 0,
+                stopShown ? StopLabels.describe(result.stopReason(), result.stoppedEpoch(),
+                        config.earlyStopping() ? config.patience() : 0) : ""));
+        StackPane root = new StackPane(chart.node());
+        new Scene(root, WIDTH, HEIGHT);
+        root.applyCss();
+        root.layout();
+        chart.refresh();
+        root.layout();
+        return chart;
     }
 
     /** Runs {@code work} on the FX thread, starting a headless toolkit first when none is running, and waits for it. */

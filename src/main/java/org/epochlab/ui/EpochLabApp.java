@@ -1,18 +1,40 @@
 package org.epochlab.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The lab window. */
+import org.epochlab.experiment.ExperimentConfig;
+import org.epochlab.ui.prefs.LabPreferences;
+import org.epochlab.ui.prefs.PreferencesStore;
+import org.epochlab.ui.prefs.SessionPreferences;
+
+/**
+ * The lab window as an application: started by {@code Launcher} with no arguments. It opens with the
+ * last session's config, window bounds, theme and recent files, and remembers them when it closes.
+ */
 public final class EpochLabApp extends Application {
+
+    private LabWindow window;
+    private PreferencesStore store;
+    private LabPreferences remembered;
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Epoch Lab");
-        stage.setScene(new Scene(new StackPane(new Label("Epoch Lab")), 1280, 800));
+        store = PreferencesStore.standard();
+        remembered = store.load();
+        ExperimentConfig initial = store.loadLastConfig().orElse(ExperimentConfig.defaults());
+        window = LabWindow.create(stage, initial, Platform::exit);
+        SessionPreferences.restore(remembered, stage, window.appearance(), window.recentFiles());
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            store.save(SessionPreferences.capture(remembered, window.stage(), window.appearance(),
+                    window.recentFiles()), window.lab().config().configProperty().get());
+            window.close();
+        }
     }
 }

@@ -98,7 +98,7 @@ class ChartPngExporterTest {
 
         assertThatThrownBy(() -> ChartPngExporter.write(image, out))
                 .isInstanceOf(IOException.class)
-                .hasMessageStartingWith("cannot write PNG " + out);
+                .hasMessage("cannot write " + out + ": " + blocker.toAbsolutePath() + " is in the way (a file, not a folder)");
     }
 
     @Test

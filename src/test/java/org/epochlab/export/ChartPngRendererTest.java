@@ -10,7 +10,9 @@ import javax.imageio.ImageIO;
 
 import org.epochlab.engine.EpochRecord;
 import org.epochlab.engine.StopReason;
+import org.epochlab.experiment.OverfittingAnalysis;
 import org.epochlab.experiment.OverfittingReport;
+import org.epochlab.ui.chart.ChartMarkers;
 import org.epochlab.ui.chart.FxTestSupport;
 import org.epochlab.ui.chart.OverfittingHistories;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +73,24 @@ class ChartPngRendererTest {
                 ChartPngFixtures.result(List.of(), StopReason.CANCELLED),
                 new OverfittingReport(0, Double.NaN, 0, new double[0]), 1, out);
 
+        assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(ChartPngRenderer.WIDTH);
+    }
+
+    @Test
+    void marksTheEpochsTheOverfittingAnalysisFinds() throws Exception {
+        List<EpochRecord> history = OverfittingHistories.overfitting(300);
+        OverfittingReport analysis = OverfittingAnalysis.analyze(history);
+        Path out = dir.resolve("analysed.png");
+
+        ChartPngRenderer.render(ChartPngFixtures.earlyStoppingConfig(),
+                ChartPngFixtures.result(history, StopReason.EARLY_STOPPING), 1, out);
+        ChartMarkers markers = FxTestSupport.onFx(() -> ChartPngRenderer.lossChart(
+                ChartPngFixtures.earlyStoppingConfig(), ChartPngFixtures.result(history, StopReason.EARLY_STOPPING),
+                analysis).markers());
+
+        assertThat(analysis.overfits()).isTrue();
+        assertThat(markers).isEqualTo(new ChartMarkers(analysis.bestEpoch(), analysis.overfitEpoch(), 300,
+                "early stopping at epoch 300 (patience 100)"));
         assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(ChartPngRenderer.WIDTH);
     }
 }

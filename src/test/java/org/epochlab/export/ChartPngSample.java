@@ -23,8 +23,7 @@ public final class ChartPngSample {
         double scale = args.length > 1 ? Double.parseDouble(args[1]) : 1;
         List<EpochRecord> history = OverfittingHistories.overfitting(300);
         ChartPngRenderer.render(ChartPngFixtures.earlyStoppingConfig(),
-                ChartPngFixtures.result(history, StopReason.EARLY_STOPPING), ChartPngFixtures.report(history, 81),
-                scale, out);
+                ChartPngFixtures.result(history, StopReason.EARLY_STOPPING), scale, out);
         System.out.println("wrote " + out.toAbsolutePath());
         Platform.exit();
     }

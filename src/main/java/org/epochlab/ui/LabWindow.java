@@ -1,0 +1,269 @@
+package org.epochlab.ui;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import org.controlsfx.dialog.ExceptionDialog;
+import org.epochlab.data.DatasetCatalog;
+import org.epochlab.experiment.ConfigValidator;
+import org.epochlab.experiment.ExperimentConfig;
+import org.epochlab.experiment.OverfittingAnalysis;
+import org.epochlab.ui.chart.TrainingChartsView;
+import org.epochlab.ui.config.ConfigPanel;
+import org.epochlab.ui.config.DatasetPreviews;
+import org.epochlab.ui.config.Names;
+import org.epochlab.ui.run.ChartSink;
+import org.epochlab.ui.run.EngineRun;
+import org.epochlab.ui.run.RunPhase;
+import org.epochlab.ui.code.ScriptExportActions;
+import org.epochlab.ui.help.GlossaryWindow;
+import org.epochlab.ui.help.HelpLinks;
+import org.epochlab.ui.prefs.RecentFiles;
+import org.epochlab.ui.theme.AppIcons;
+import org.epochlab.ui.theme.Appearance;
+import org.epochlab.ui.theme.LookMenus;
+import org.epochlab.ui.theme.ViewMenu;
+
+/**
+ * The lab window: menus and run controls on top, the configuration form on the left, the live
+ * charts in the centre and the status line at the bottom. Epochs reach the chart once per frame
+ * through an {@link AnimationTimer}; closing the window stops any run.
+ */
+public final class LabWindow {
+
+    public static final String TITLE = "Epoch Lab";
+    public static final double WIDTH = 1400;
+    public static final double HEIGHT = 900;
+
+    private final Stage stage;
+    private final LabViewModel lab;
+    private final TrainingChartsView chart = new TrainingChartsView();
+    private final RunActions runActions;
+    private final FileActions files;
+    private final AnimationTimer frames;
+    private final Appearance appearance = new Appearance();
+    private final RecentFiles recent = new RecentFiles();
+    private final GlossaryWindow glossary;
+    private final ScriptExportActions scripts;
+    private final ConfigPanel form;
+
+    private LabWindow(Stage stage, ExperimentConfig initial, Runnable exit) {
+        this.stage = stage;
+        this.lab = new LabViewModel(initial, ConfigValidator::check, EngineRun::open, OverfittingAnalysis::analyze,
+                ChartSink.of(chart), System::nanoTime);
+        this.runActions = new RunActions(lab.run());
+        this.files = new FileActions(stage, lab, chart);
+        this.frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                lab.run().onFrame();
+            }
+        };
+        lab.setResetQuestion(this::askReset);
+        lab.run().setOnFailure(this::showFailure);
+
+        List<String> builtIns = DatasetCatalog.builtInNames();
+        Set<String> generated = new HashSet<>();
+        for (String name : builtIns) {
+            if (DatasetCatalog.isGenerated(name)) {
+                generated.add(name);
+            }
+        }
+        form = new ConfigPanel(lab.config(), new DatasetPreviews(), builtIns, generated,
+                DatasetCatalog::describe, files::openCsv);
+        form.disableProperty().bind(lab.run().phaseProperty().isEqualTo(RunPhase.RUNNING));
+
+        BorderPane root = new BorderPane();
+        root.setId("labWindow");
+        LabMenuBar menus = new LabMenuBar(stage, lab, runActions, files, exit);
+        root.setTop(new VBox(menus, new RunBar(runActions)));
+        root.setLeft(form);
+        root.setCenter(new StackPane(chart, emptyChartHint()));
+        root.setBottom(new StatusBarView(lab.run()));
+
+        // 1400 × 900, or the whole screen when it is smaller (a laptop, the headless test screen)
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        scene.getStylesheets().add(LabWindow.class.getResource("epochlab.css").toExternalForm());
+        glossary = new GlossaryWindow(stage);
+        scripts = new ScriptExportActions(stage, () -> lab.config().configProperty().get());
+        files.setOnConfigFile(recent::add);
+        LookMenus.install(menus, appearance, recent, files::openRecent, scripts, glossary);
+        HelpLinks.install(form, glossary);
+        scene.getAccelerators().put(ViewMenu.PRESENTATION_KEY_ALT,
+                () -> appearance.setPresentation(!appearance.isPresentation()));
+        stage.getIcons().setAll(AppIcons.all());
+        appearance.style(scene);
+        stage.setScene(scene);
+        stage.setTitle(TITLE);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+        stage.setOnCloseRequest(e -> {
+            close();
+            exit.run();
+        });
+        frames.start();
+    }
+
+    /**
+     * Builds the window in {@code stage} and shows it.
+     *
+     * @param exit what closing the window does after the run is stopped ({@code Platform::exit} in the app)
+     */
+    public static LabWindow open(Stage stage, ExperimentConfig initial, Runnable exit) {
+        LabWindow window = create(stage, initial, exit);
+        stage.show();
+        return window;
+    }
+
+    /** Builds the window in {@code stage} without showing it (for pictures of it). */
+    public static LabWindow create(Stage stage, ExperimentConfig initial, Runnable exit) {
+        return new LabWindow(stage, initial, exit);
+    }
+
+    /** Stops any run, the training thread and the frame timer. */
+    public void close() {
+        frames.stop();
+        appearance.dispose();
+        lab.run().shutdown();
+    }
+
+    public LabViewModel lab() {
+        return lab;
+    }
+
+    public TrainingChartsView chart() {
+        return chart;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Theme and presentation mode of this window and its dialogs. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /** File → Open Recent's list. */
+    public RecentFiles recentFiles() {
+        return recent;
+    }
+
+    public GlossaryWindow glossary() {
+        return glossary;
+    }
+
+    /** File → Export as PyTorch / Keras script. */
+    public ScriptExportActions scriptExports() {
+        return scripts;
+    }
+
+    public ConfigPanel form() {
+        return form;
+    }
+
+    /** Says what the empty chart is for, until the first run starts. */
+    private Label emptyChartHint() {
+        Label hint = new Label("Press Train (F5): training and validation loss appear here, one point per epoch.\n"
+                + "Step (F10) trains a single epoch; the status line below says what is happening.");
+        hint.setId("emptyChartHint");
+        hint.getStyleClass().add("chart-hint");
+        hint.setMouseTransparent(true);
+        hint.visibleProperty().bind(lab.run().phaseProperty().isEqualTo(RunPhase.IDLE));
+        StackPane.setAlignment(hint, Pos.CENTER);
+        return hint;
+    }
+
+    /**
+     * Asks about a change that needs a new run; a field being typed in is asked about when the
+     * typing is done (Enter or leaving the field), not at its first keystroke.
+     */
+    private void askReset(String key, BooleanSupplier stillOpen, Consumer<Boolean> answer) {
+        Runnable ask = () -> {
+            if (stillOpen.getAsBoolean()) {
+                answer.accept(confirmReset(key));
+            }
+        };
+        Node focus = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        if (!(focus instanceof TextInputControl field) || !field.isFocused()) {
+            Platform.runLater(ask);
+            return;
+        }
+        AtomicBoolean done = new AtomicBoolean();
+        Runnable once = () -> {
+            if (done.compareAndSet(false, true)) {
+                Platform.runLater(ask);
+            }
+        };
+        field.focusedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    field.focusedProperty().removeListener(this);
+                    once.run();
+                }
+            }
+        });
+        field.addEventHandler(ActionEvent.ACTION, new EventHandler<>() {
+            @Override
+            public void handle(ActionEvent e) {
+                field.removeEventHandler(ActionEvent.ACTION, this);
+                once.run();
+            }
+        });
+    }
+
+    private boolean confirmReset(String key) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(stage);
+        ask.setTitle("Start over?");
+        ask.setHeaderText("Changing " + Names.key(key) + " needs a new run");
+        ask.setContentText("Only the learning rate, L2 and dropout can change during a run. "
+                + "Reset discards the current run and clears the chart; Keep run puts the old value back."
+                + (key.equals("epochs") ? "\n\nTo train the same network for longer, keep the run and press "
+                        + "Continue (+N epochs)." : ""));
+        ButtonType reset = new ButtonType("Reset", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Keep run", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ask.getButtonTypes().setAll(reset, keep);
+        return ask.showAndWait().orElse(keep) == reset;
+    }
+
+    private void showFailure(Throwable error) {
+        ExceptionDialog dialog = new ExceptionDialog(error);
+        dialog.initOwner(stage);
+        dialog.setTitle("The run failed");
+        String why = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        dialog.setHeaderText("The run stopped with an error; the epochs so far are kept.\n" + why);
+        dialog.show();
+    }
+}

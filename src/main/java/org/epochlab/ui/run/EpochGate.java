@@ -1,0 +1,66 @@
+package org.epochlab.ui.run;
+
+/**
+ * Holds the training thread at the end of an epoch while the run is paused, so that a pause
+ * always shows whole epochs and changes made while paused apply from the next epoch. Thread-safe.
+ */
+final class EpochGate {
+
+    private boolean pauseRequested;
+    private boolean stepGranted;
+    private boolean released;
+    private boolean waiting;
+
+    /** Hold the run at the end of the current epoch. */
+    synchronized void pause() {
+        pauseRequested = true;
+    }
+
+    /** Let the run go on. */
+    synchronized void resume() {
+        pauseRequested = false;
+        notifyAll();
+    }
+
+    /** Let exactly one more epoch through, then hold again. */
+    synchronized void step() {
+        pauseRequested = true;
+        stepGranted = true;
+        notifyAll();
+    }
+
+    /** Opens the gate for good (the run is being stopped). */
+    synchronized void release() {
+        released = true;
+        notifyAll();
+    }
+
+    /** Whether the training thread is waiting at the gate now. */
+    synchronized boolean isHolding() {
+        return waiting;
+    }
+
+    /**
+     * Called by the training thread after each epoch: returns at once unless a pause was asked for,
+     * else waits for {@link #resume()}, {@link #step()} or {@link #release()}.
+     */
+    synchronized void passEpochEnd() {
+        waiting = true;
+        try {
+            while (pauseRequested && !released) {
+                if (stepGranted) {
+                    stepGranted = false;
+                    return;
+                }
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        } finally {
+            waiting = false;
+        }
+    }
+}

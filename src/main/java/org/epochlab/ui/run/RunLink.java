@@ -1,0 +1,68 @@
+package org.epochlab.ui.run;
+
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.epochlab.engine.EpochRecord;
+import org.epochlab.engine.TrainingControl;
+import org.epochlab.engine.TrainingListener;
+
+/**
+ * What the FX thread and the training thread share during one run, all of it thread-safe: the
+ * queue of finished epochs, the stop switch, the pause gate and the changes waiting for the next
+ * epoch. The training thread only publishes; the FX thread drains at frame rate.
+ */
+final class RunLink {
+
+    private final Queue<EpochRecord> records = new ConcurrentLinkedQueue<>();
+    private final TrainingControl control = new TrainingControl();
+    private final EpochGate gate = new EpochGate();
+    private final AtomicReference<Adjustment> pending = new AtomicReference<>();
+
+    TrainingControl control() {
+        return control;
+    }
+
+    EpochGate gate() {
+        return gate;
+    }
+
+    /** Queues a change for the training thread to apply before the next epoch. */
+    void adjust(Adjustment adjustment) {
+        pending.set(adjustment);
+    }
+
+    /** Ends the run before its next mini-batch, paused or not. */
+    void stop() {
+        control.cancel();
+        gate.release();
+    }
+
+    /** Moves every published epoch into {@code into}; returns how many. FX thread. */
+    int drainTo(List<EpochRecord> into) {
+        int n = 0;
+        for (EpochRecord r; (r = records.poll()) != null; n++) {
+            into.add(r);
+        }
+        return n;
+    }
+
+    /** Training thread: applies a waiting change now. */
+    void applyPending(TrainingRun run) {
+        Adjustment a = pending.getAndSet(null);
+        if (a != null) {
+            run.adjust(a);
+        }
+    }
+
+    /** The listener for {@code run}: publish the epoch, hold if paused, then apply waiting changes. */
+    TrainingListener listenerFor(TrainingRun run) {
+        return record -> {
+            records.add(record);
+            gate.passEpochEnd();
+            applyPending(run);
+        };
+    }
+}

@@ -1,0 +1,139 @@
+package org.epochlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+
+import org.epochlab.experiment.ExperimentConfig;
+import org.epochlab.experiment.Presets;
+import org.epochlab.ui.run.RunPhase;
+import org.epochlab.ui.theme.Theme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Pictures of the real window at 1400 × 900 for the README: idle, a paused run of the
+ * {@code overfitting} preset with its overfitting region, the same in the dark theme, and the exported chart. Written to
+ * {@code target/screenshots}, or to the folder in the system property {@code epochlab.screenshots}
+ * ({@code -Depochlab.screenshots=docs/screenshots} regenerates the README's).
+ */
+@Tag("screenshots")
+class ScreenshotsTest {
+
+    private static final Path FOLDER = Path.of(System.getProperty("epochlab.screenshots", "target/screenshots"));
+    private static LabWindow window;
+
+    @BeforeAll
+    static void openWindow() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Files.createDirectories(FOLDER);
+        window = fx(() -> LabWindow.create(new Stage(), ExperimentConfig.defaults(), () -> { }));
+    }
+
+    @AfterAll
+    static void closeWindow() {
+        fx(() -> {
+            window.close();
+            return null;
+        });
+    }
+
+    @Test
+    void picturesOfTheIdleWindowTheOverfittingRunAndItsExportedChart() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> {
+            layOut();
+            ImageView preview = (ImageView) window.stage().getScene().lookup("#datasetPreview");
+            return preview.getImage() != null;
+        }));
+        Path idle = shoot("window-idle.png");
+
+        ExperimentConfig overfitting = Presets.find("overfitting").orElseThrow().config();
+        fx(() -> {
+            window.lab().load(overfitting);
+            window.lab().run().train();
+            return null;
+        });
+        // hold the run two thirds of the way, once the validation curve has turned up
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> {
+            var run = window.lab().run();
+            if (run.phaseProperty().get() == RunPhase.RUNNING && run.history().size() >= overfitting.epochs() * 2 / 3
+                    && run.report() != null && run.report().overfits()) {
+                run.togglePause();
+            }
+            return run.phaseProperty().get() != RunPhase.RUNNING;
+        }));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
+            window.lab().run().onFrame();
+            return window.lab().run().history().size() == window.chart().pointCount();
+        }));
+        Path running = shoot("window-overfitting.png");
+        fx(() -> {
+            window.appearance().setTheme(Theme.DARK);
+            return null;
+        });
+        Path dark = shoot("window-dark.png");
+        fx(() -> {
+            window.appearance().setTheme(Theme.LIGHT);
+            return null;
+        });
+
+        fx(() -> {
+            window.lab().run().togglePause();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> fx(() -> window.lab().run().phaseProperty().get() == RunPhase.STOPPED));
+        Path exported = FOLDER.resolve("exported-chart.png");
+        fx(() -> {
+            window.files().exportPng(exported, 1);
+            return null;
+        });
+
+        for (Path p : new Path[] {idle, running, dark}) {
+            BufferedImage image = ImageIO.read(p.toFile());
+            assertThat(image.getWidth()).isEqualTo((int) LabWindow.WIDTH);
+            assertThat(image.getHeight()).isEqualTo((int) LabWindow.HEIGHT);
+        }
+        assertThat(ImageIO.read(exported.toFile())).isNotNull();
+    }
+
+    /** The whole scene, laid out at the window's size, as a PNG. */
+    private static Path shoot(String name) throws IOException, TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage image = fx(() -> {
+            layOut();
+            return SwingFXUtils.fromFXImage(window.stage().getScene().getRoot().snapshot(null, null), null);
+        });
+        Path file = FOLDER.resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /** CSS and layout at the window's size: the stage is never shown, so nothing else does it. */
+    private static void layOut() {
+        var root = window.stage().getScene().getRoot();
+        root.resize(LabWindow.WIDTH, LabWindow.HEIGHT);
+        root.applyCss();
+        root.layout();
+    }
+
+    private static <T> T fx(Callable<T> c) {
+        return WaitForAsyncUtils.waitForAsyncFx(20_000, c);
+    }
+}
