@@ -18,12 +18,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The headless commands: {@code train} and {@code presets}. Exit codes: 0 success, 2 bad input (one line on
- * standard error naming the key, file or preset and what is allowed), 1 internal error (one line; the stack
- * trace too with {@code --verbose}).
+ * The headless commands: {@code train}, {@code presets}, {@code lesson}, {@code export-script} and
+ * {@code bench}. Exit codes: 0 success, 2 bad input (one line on standard error naming the key, file or
+ * preset and what is allowed), 1 internal error (one line; the stack trace too with {@code --verbose}).
  */
 @Command(name = "epoch-lab", mixinStandardHelpOptions = true, versionProvider = EpochLabCommand.Version.class,
-        description = "Epoch Lab without the window: train a config and write its files, list the presets, run a lesson, export a run as a PyTorch or Keras script.",
+        description = "Epoch Lab without the window: train a config and write its files, list the presets, run a "
+                + "lesson, export a run as a PyTorch or Keras script, or measure the engine's speed.",
         footer = "%nWith no arguments, epoch-lab opens the window.")
 public final class EpochLabCommand implements Callable<Integer> {
 
@@ -50,6 +51,7 @@ public final class EpochLabCommand implements Callable<Integer> {
                 .addSubcommand(new PresetsCommand())
                 .addSubcommand(new ExportScriptCommand())
                 .addSubcommand(new LessonCommand())
+                .addSubcommand(new BenchCommand())
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(EpochLabCommand::badArguments)
@@ -62,7 +64,8 @@ public final class EpochLabCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("epoch-lab: name a command: train, presets, lesson or export-script (see epoch-lab --help)");
+        spec.commandLine().getErr().println(
+                "epoch-lab: name a command: train, presets, lesson, export-script or bench (see epoch-lab --help)");
         return BAD_INPUT;
     }
 

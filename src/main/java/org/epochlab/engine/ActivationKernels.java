@@ -50,9 +50,15 @@ final class ActivationKernels {
 
     /** a = f(z + b); if {@code d} is not null, also d = f'(z + b) (d may be z itself). */
     private static void apply(Activation f, double[] z, double[] b, double[] a, double[] d, int rows, int units) {
-        int i = 0;
+        int done = 0;
+        if (MatrixKernels.VECTORIZED && VectorActivations.handles(f)) {
+            done = VectorActivations.apply(f, z, b, a, d, rows, units);
+        }
+        if (done == units) {
+            return;
+        }
         for (int r = 0; r < rows; r++) {
-            for (int j = 0; j < units; j++, i++) {
+            for (int j = done, i = r * units + done; j < units; j++, i++) {
                 double x = z[i] + b[j];
                 double y;
                 double dy;

@@ -28,13 +28,13 @@ final class AdamOptimizer extends Optimizer {
     }
 
     @Override
-    void update(int slot, double[] theta, double[] grad, int length, double lr) {
+    void update(int slot, double[] theta, double[] grad, int from, int to, double lr) {
         double[] ms = m[slot];
         double[] vs = v[slot];
         // bias corrections 1 - βᵗ for this step
         double c1 = 1 - Math.pow(beta1, step);
         double c2 = 1 - Math.pow(beta2, step);
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < to; i++) {
             double g = grad[i];
             // m ← β₁ m + (1 - β₁) g
             double mi = beta1 * ms[i] + (1 - beta1) * g;

@@ -21,9 +21,9 @@ final class MomentumOptimizer extends Optimizer {
     }
 
     @Override
-    void update(int slot, double[] theta, double[] grad, int length, double lr) {
+    void update(int slot, double[] theta, double[] grad, int from, int to, double lr) {
         double[] v = velocity[slot];
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < to; i++) {
             double g = grad[i];
             // v ← μ v + g
             double vi = mu * v[i] + g;

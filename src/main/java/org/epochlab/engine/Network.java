@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * A stack of dense layers and every buffer its passes need. A batch is a matrix with one example per
@@ -20,8 +19,10 @@ import org.ejml.dense.row.CommonOps_DDRM;
  *
  * <p>Workspaces: every matrix is allocated once, with room for {@code capacity} rows. A pass over
  * fewer rows (the last, shorter mini-batch, or the tail of an evaluation) reshapes the same arrays,
- * which {@link DMatrixRMaj#reshape(int, int)} does without allocating when the data fit. Transposes
- * are never formed: {@code multTransA} and {@code multTransB} read the operands transposed.
+ * which {@link DMatrixRMaj#reshape(int, int)} does without allocating when the data fit. The products
+ * go through {@link MatrixKernels}: A W and Aᵀ δ read their operands in place (Aᵀ by strides); δ Wᵀ
+ * multiplies by a transposed copy of W, refreshed once per pass, because the kernels run along rows
+ * of their right operand.
  */
 final class Network {
 
@@ -42,6 +43,9 @@ final class Network {
 
     /** X: the rows being passed, capacity × inputs. */
     private final DMatrixRMaj input;
+    /** Where the loaded rows are: {@link #input}'s array, or a block of a split's own array. */
+    private double[] inputData;
+    private int inputOffset;
     /** The class of each row of {@link #input}. */
     private final int[] labels;
     /** Z_l; after a training pass, hidden layers hold f'(Z_l) ⊙ dropout mask instead. */
@@ -50,6 +54,12 @@ final class Network {
     private final DMatrixRMaj[] activations;
     /** δ_l = ∂ℓ/∂Z_l. */
     private final DMatrixRMaj[] deltas;
+    /** W_lᵀ, fan_out × fan_in, for the layers whose δ_{l-1} is computed (l ≥ 1). */
+    private final double[][] transposedWeights;
+    /** Runs the products, on two threads when they are large. */
+    private final MatrixKernels.Product product = new MatrixKernels.Product();
+    /** Applies the optimizer to W_0, b_0, W_1, b_1, ... */
+    private final OptimizerStep step;
     private int rows;
 
     /**
@@ -69,6 +79,7 @@ final class Network {
         preActivations = new DMatrixRMaj[layerCount];
         activations = new DMatrixRMaj[layerCount];
         deltas = new DMatrixRMaj[layerCount];
+        transposedWeights = new double[layerCount][];
         for (int l = 0; l < layerCount; l++) {
             int in = widths[l];
             int out = widths[l + 1];
@@ -81,9 +92,22 @@ final class Network {
             if (l < layerCount - 1) {
                 activations[l] = new DMatrixRMaj(capacity, out);
             }
+            if (l > 0) {
+                transposedWeights[l] = new double[in * out];
+            }
         }
         input = new DMatrixRMaj(capacity, widths[0]);
+        inputData = input.data;
         labels = new int[capacity];
+        DMatrixRMaj[] tensors = new DMatrixRMaj[2 * layerCount];
+        DMatrixRMaj[] tensorGradients = new DMatrixRMaj[2 * layerCount];
+        for (int l = 0; l < layerCount; l++) {
+            tensors[2 * l] = weights[l];
+            tensors[2 * l + 1] = biases[l];
+            tensorGradients[2 * l] = weightGradients[l];
+            tensorGradients[2 * l + 1] = biasGradients[l];
+        }
+        step = new OptimizerStep(tensors, tensorGradients);
     }
 
     int layerCount() {
@@ -118,6 +142,18 @@ final class Network {
         }
         rows = count;
         input.reshape(count, cols);
+        inputData = input.data;
+        inputOffset = 0;
+    }
+
+    /** Makes rows [from, from + count) of {@code samples} the loaded rows, reading them in place (no copy). */
+    void loadInPlace(Samples samples, int from, int count) {
+        for (int r = 0; r < count; r++) {
+            labels[r] = samples.label(from + r);
+        }
+        rows = count;
+        inputData = samples.features();
+        inputOffset = from * widths[0];
     }
 
     /**
@@ -129,21 +165,23 @@ final class Network {
      */
     double computeGradients(double dropout, SplittableRandom rng, double l1, double l2) {
         int last = layerCount - 1;
-        DMatrixRMaj previous = input;
+        double[] previous = inputData;
+        int previousOffset = inputOffset;
         for (int l = 0; l < last; l++) {
             DMatrixRMaj z = preActivations[l];
             DMatrixRMaj a = activations[l];
             // Z = A W
-            CommonOps_DDRM.mult(previous, weights[l], z);
+            multiply(previous, previousOffset, l, z);
             a.reshape(rows, widths[l + 1]);
             // A = f(Z + b) ⊙ M;  Z ← f'(Z + b) ⊙ M
             ActivationKernels.forwardTraining(activation, z.data, biases[l].data, a.data, rows, widths[l + 1],
                     dropout, rng);
-            previous = a;
+            previous = a.data;
+            previousOffset = 0;
         }
         DMatrixRMaj logits = preActivations[last];
         // Z_L = A W
-        CommonOps_DDRM.mult(previous, weights[last], logits);
+        multiply(previous, previousOffset, last, logits);
         DMatrixRMaj delta = deltas[last];
         delta.reshape(rows, widths[layerCount]);
         // δ_L = (Ŷ - Y) / m
@@ -151,17 +189,22 @@ final class Network {
                 labels, delta.data, 1.0 / rows, null);
 
         for (int l = last; l >= 0; l--) {
-            DMatrixRMaj below = l == 0 ? input : activations[l - 1];
-            // ∂L/∂W = Aᵀ δ
-            CommonOps_DDRM.multTransA(below, deltas[l], weightGradients[l]);
+            double[] below = l == 0 ? inputData : activations[l - 1].data;
+            int belowOffset = l == 0 ? inputOffset : 0;
+            // ∂L/∂W = Aᵀ δ: (i, p) of Aᵀ is A[p][i], strides 1 and fan_in
+            product.multiply(widths[l], widths[l + 1], rows, below, belowOffset, 1, widths[l], deltas[l].data,
+                    weightGradients[l].data);
             // ∂L/∂b = Σ_rows δ
             sumRows(deltas[l], biasGradients[l]);
             // ∂L/∂W += λ₁ sign(W) + λ₂ W
             addPenaltyGradient(weights[l], weightGradients[l], l1, l2);
             if (l > 0) {
                 DMatrixRMaj deltaBelow = deltas[l - 1];
+                deltaBelow.reshape(rows, widths[l]);
                 // ∂ℓ/∂A_{l-1} = δ Wᵀ
-                CommonOps_DDRM.multTransB(deltas[l], weights[l], deltaBelow);
+                MatrixKernels.transpose(weights[l].data, widths[l], widths[l + 1], transposedWeights[l]);
+                product.multiply(rows, widths[l], widths[l + 1], deltas[l].data, widths[l + 1], 1,
+                        transposedWeights[l], deltaBelow.data);
                 // δ_{l-1} = ∂ℓ/∂A_{l-1} ⊙ f'(Z_{l-1}) ⊙ M
                 elementMultiply(deltaBelow.data, preActivations[l - 1].data, rows * widths[l]);
             }
@@ -177,32 +220,28 @@ final class Network {
      */
     double score(int[][] confusion) {
         int last = layerCount - 1;
-        DMatrixRMaj previous = input;
+        double[] previous = inputData;
+        int previousOffset = inputOffset;
         for (int l = 0; l < last; l++) {
             DMatrixRMaj z = preActivations[l];
             DMatrixRMaj a = activations[l];
             // Z = A W
-            CommonOps_DDRM.mult(previous, weights[l], z);
+            multiply(previous, previousOffset, l, z);
             a.reshape(rows, widths[l + 1]);
             // A = f(Z + b)
             ActivationKernels.forward(activation, z.data, biases[l].data, a.data, rows, widths[l + 1]);
-            previous = a;
+            previous = a.data;
+            previousOffset = 0;
         }
         DMatrixRMaj logits = preActivations[last];
-        CommonOps_DDRM.mult(previous, weights[last], logits);
+        multiply(previous, previousOffset, last, logits);
         return OutputKernels.score(outputLoss, logits.data, biases[last].data, rows, widths[layerCount], labels,
                 null, 0.0, confusion);
     }
 
-    /** θ ← optimizer step on every tensor, from the last computed gradients. */
+    /** θ ← optimizer step on every tensor, from the last computed gradients (see {@link OptimizerStep}). */
     void applyUpdate(Optimizer optimizer, double learningRate) {
-        optimizer.beginStep();
-        for (int l = 0; l < layerCount; l++) {
-            optimizer.update(2 * l, weights[l].data, weightGradients[l].data, weights[l].getNumElements(),
-                    learningRate);
-            optimizer.update(2 * l + 1, biases[l].data, biasGradients[l].data, biases[l].getNumElements(),
-                    learningRate);
-        }
+        step.apply(optimizer, learningRate);
     }
 
     /** Number of values in each optimizer slot: W_0, b_0, W_1, b_1, ... */
@@ -258,14 +297,34 @@ final class Network {
         }
     }
 
-    /** ‖M‖_F = √(Σ m²). */
+    /** Z = A W_l for the loaded rows; A (rows × fan_in) starts at a[offset], Z becomes rows × fan_out. */
+    private void multiply(double[] a, int offset, int l, DMatrixRMaj z) {
+        z.reshape(rows, widths[l + 1]);
+        product.multiply(rows, widths[l + 1], widths[l], a, offset, widths[l], 1, weights[l].data, z.data);
+    }
+
+    /**
+     * ‖M‖_F = √(Σ m²), summed in four interleaved partial sums (i mod 4) added at the end: four
+     * independent chains instead of one, so the adds overlap; the order is fixed, so is the result.
+     */
     static double frobeniusNorm(DMatrixRMaj m) {
-        double sum = 0;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
         double[] d = m.data;
-        for (int i = 0, n = m.getNumElements(); i < n; i++) {
-            sum += d[i] * d[i];
+        int n = m.getNumElements();
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            s0 += d[i] * d[i];
+            s1 += d[i + 1] * d[i + 1];
+            s2 += d[i + 2] * d[i + 2];
+            s3 += d[i + 3] * d[i + 3];
         }
-        return Math.sqrt(sum);
+        for (; i < n; i++) {
+            s0 += d[i] * d[i];
+        }
+        return Math.sqrt((s0 + s1) + (s2 + s3));
     }
 
     /** out_j = Σ_r m_rj, out is 1 × cols. */

@@ -33,7 +33,16 @@ abstract class Optimizer {
      * @param grad  the gradient of the loss (penalty included). Not modified.
      * @param lr    η, the learning rate in force
      */
-    abstract void update(int slot, double[] theta, double[] grad, int length, double lr);
+    final void update(int slot, double[] theta, double[] grad, int length, double lr) {
+        update(slot, theta, grad, 0, length, lr);
+    }
+
+    /**
+     * Updates elements [from, to) of {@code theta} as {@link #update(int, double[], double[], int, double)}
+     * does. Each element's update reads only that element's gradient and state, so disjoint ranges of
+     * one step may run on different threads with the same result.
+     */
+    abstract void update(int slot, double[] theta, double[] grad, int from, int to, double lr);
 
     /**
      * Builds the optimizer for {@code spec}, with state for tensors of the given sizes.

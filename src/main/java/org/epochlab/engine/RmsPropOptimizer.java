@@ -22,9 +22,9 @@ final class RmsPropOptimizer extends Optimizer {
     }
 
     @Override
-    void update(int slot, double[] theta, double[] grad, int length, double lr) {
+    void update(int slot, double[] theta, double[] grad, int from, int to, double lr) {
         double[] s = meanSquare[slot];
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < to; i++) {
             double g = grad[i];
             // s ← α s + (1 - α) g²
             double si = alpha * s[i] + (1 - alpha) * g * g;

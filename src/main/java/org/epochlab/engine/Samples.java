@@ -87,6 +87,11 @@ public final class Samples {
         System.arraycopy(features, 0, dest, 0, features.length);
     }
 
+    /** The row-major feature block itself, for the engine to read in place; never modified. */
+    double[] features() {
+        return features;
+    }
+
     public boolean isEmpty() {
         return rows == 0;
     }

@@ -4,8 +4,8 @@ package org.epochlab.engine;
 final class SgdOptimizer extends Optimizer {
 
     @Override
-    void update(int slot, double[] theta, double[] grad, int length, double lr) {
-        for (int i = 0; i < length; i++) {
+    void update(int slot, double[] theta, double[] grad, int from, int to, double lr) {
+        for (int i = from; i < to; i++) {
             // θ ← θ - η g
             theta[i] -= lr * grad[i];
         }

@@ -270,7 +270,7 @@ public final class TrainingSession {
         int chunk = network.capacity();
         double total = 0;
         for (int from = 0; from < rows; from += chunk) {
-            network.load(samples, null, from, Math.min(chunk, rows - from));
+            network.loadInPlace(samples, from, Math.min(chunk, rows - from));
             total += network.score(confusion);
         }
         return rows == 0 ? Double.NaN : total / rows;

@@ -136,12 +136,12 @@ class CommandErrorsTest {
     @Test
     void anUnknownOptionOrCommandIsNamed() {
         assertBadInput(CommandRun.of("train", "--preset", "moons", "--out", dir.toString(), "--fast"), "'--fast'");
-        assertBadInput(CommandRun.of("fly"), "unknown command 'fly'; the commands are: train, presets");
+        assertBadInput(CommandRun.of("fly"), "unknown command 'fly'; the commands are: train, presets, export-script, lesson, bench");
     }
 
     @Test
     void noCommandAtAllAsksForOne() {
-        assertBadInput(CommandRun.of("--verbose"), "name a command: train, presets, lesson or export-script");
+        assertBadInput(CommandRun.of("--verbose"), "name a command: train, presets, lesson, export-script or bench");
     }
 
     @Test

@@ -63,4 +63,28 @@ class DeterminismTest {
         assertThat(continued.stoppedEpoch()).isEqualTo(15);
         assertThat(continued.finalWeights()).isEqualTo(straight.finalWeights());
     }
+
+    @Test
+    void oneAndTwoThreadsGiveABitIdenticalHistory() {
+        // every product and step split, however small, so that this small network takes the two-thread paths
+        int threads = MatrixKernels.threads();
+        MatrixKernels.setParallelThresholds(1, 1);
+        try {
+            // layers and batches of at least 32 rows, so that products are cut into chunks
+            TrainerConfig config = new TrainerConfig(List.of(40, 36), Activation.RELU, OutputLoss.SOFTMAX_CROSS_ENTROPY,
+                    Initializer.of(InitScheme.HE_NORMAL), new Initializer(InitScheme.UNIFORM, 0.1),
+                    OptimizerSpec.of(OptimizerKind.ADAM, 0.01), 1e-4, 1e-3, 0.2, 48, 6, true, EarlyStopping.off(),
+                    11, 22);
+            MatrixKernels.setThreads(1);
+            TrainingResult single = run(config);
+            MatrixKernels.setThreads(2);
+            TrainingResult split = run(config);
+
+            assertThat(split.history()).isEqualTo(single.history());
+            assertThat(split.finalWeights()).isEqualTo(single.finalWeights());
+        } finally {
+            MatrixKernels.setThreads(threads);
+            MatrixKernels.resetParallelThresholds();
+        }
+    }
 }
