@@ -10,6 +10,8 @@ public final class TrainingControl {
     private boolean cancelled;
     private boolean paused;
     private boolean pauseAtEpochEnd;
+    private boolean holding;
+    private long passed;
 
     /** Ends the run before the next mini-batch; a paused run ends too. */
     public synchronized void cancel() {
@@ -43,22 +45,43 @@ public final class TrainingControl {
         return paused;
     }
 
+    /** Whether the training thread is held in {@link #checkpoint()} now. */
+    public synchronized boolean isHolding() {
+        return holding;
+    }
+
+    /**
+     * Checkpoints the training thread has passed so far: the mini-batches begun under this control.
+     * Whatever the training thread wrote before its last checkpoint is visible to a caller of this method.
+     */
+    public synchronized long checkpointsPassed() {
+        return passed;
+    }
+
     /**
      * Called by the training thread before each mini-batch: blocks while paused.
      *
      * @return false when the run must end now
      */
     public synchronized boolean checkpoint() {
-        while (paused && !cancelled) {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                cancelled = true;
+        holding = true;
+        try {
+            while (paused && !cancelled) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    cancelled = true;
+                }
             }
+        } finally {
+            holding = false;
         }
         if (Thread.currentThread().isInterrupted()) {
             cancelled = true;
+        }
+        if (!cancelled) {
+            passed++;
         }
         return !cancelled;
     }

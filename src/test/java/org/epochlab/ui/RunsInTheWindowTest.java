@@ -161,7 +161,7 @@ class RunsInTheWindowTest {
     }
 
     @Test
-    void pauseTakesEffectInsideTheEpochInProgressAtOneExamplePerBatch(FxRobot robot) throws Exception {
+    void pauseHoldsTheRunInsideTheEpochInProgressAtOneExamplePerBatch(FxRobot robot) throws Exception {
         robot.interact(() -> window.lab().load(slowEpochs()));
         robot.clickOn("#trainButton");
         waitUntil(() -> fx(() -> window.lab().run().history().size()) >= 1);
@@ -172,15 +172,18 @@ class RunsInTheWindowTest {
             atPause[0] = window.lab().run().history().size();
             window.lab().run().togglePause();
         });
-        // wait until the training thread has parked, then give it time it would use to run more epochs
-        waitUntil(() -> trainingThreadParked());
+        waitUntil(() -> trainingThreadHeldBeforeAMiniBatch());
         robot.interact(() -> window.lab().run().onFrame());
 
         assertThat(phase()).isEqualTo(RunPhase.PAUSED);
-        // the epoch in progress when Pause was pressed may end; no epoch after it starts
+        // held before a mini-batch of the epoch in progress: it ends only if Pause came during its last batch
         assertThat(fx(() -> window.lab().run().history().size())).isBetween(atPause[0], atPause[0] + 1);
+        int held = fx(() -> window.lab().run().history().size());
+        assertThat(fx(() -> window.lab().run().statusProperty().get().sentence()))
+                .startsWith("paused during epoch " + (held + 1));
         robot.interact(() -> window.lab().run().stop());
         waitUntil(() -> phase() == RunPhase.STOPPED);
+        assertThat(fx(() -> window.lab().run().history().size())).isEqualTo(held);
     }
 
     // ---- helpers ----
@@ -261,11 +264,13 @@ class RunsInTheWindowTest {
         return fx(() -> window.lab().run().phaseProperty().get());
     }
 
-    private static boolean trainingThreadParked() {
+    /** The training thread waits in the engine's checkpoint, which comes before every mini-batch. */
+    private static boolean trainingThreadHeldBeforeAMiniBatch() {
         return Thread.getAllStackTraces().entrySet().stream()
                 .anyMatch(e -> e.getKey().getName().equals("epochlab-training")
                         && e.getKey().getState() == Thread.State.WAITING
-                        && List.of(e.getValue()).stream().anyMatch(f -> f.getClassName().endsWith("EpochGate")));
+                        && List.of(e.getValue()).stream().anyMatch(f -> f.getClassName().endsWith("TrainingControl")
+                                && f.getMethodName().equals("checkpoint")));
     }
 
     private void waitUntil(Callable<Boolean> condition) {

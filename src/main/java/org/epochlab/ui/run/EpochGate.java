@@ -1,8 +1,9 @@
 package org.epochlab.ui.run;
 
 /**
- * Holds the training thread at the end of an epoch while the run is paused, so that a pause
- * always shows whole epochs and changes made while paused apply from the next epoch. Thread-safe.
+ * Holds the training thread at the end of an epoch, for Step: a stepped run stops after whole
+ * epochs, and changes made while it waits apply from the next epoch. (Pause holds before the next
+ * mini-batch instead, in the engine's {@link org.epochlab.engine.TrainingControl}.) Thread-safe.
  */
 final class EpochGate {
 
@@ -11,8 +12,8 @@ final class EpochGate {
     private boolean released;
     private boolean waiting;
 
-    /** Hold the run at the end of the current epoch. */
-    synchronized void pause() {
+    /** Hold the run at the end of the epoch it is in (or the next one it reaches). */
+    synchronized void holdAtEpochEnd() {
         pauseRequested = true;
     }
 
@@ -22,7 +23,7 @@ final class EpochGate {
         notifyAll();
     }
 
-    /** Let exactly one more epoch through, then hold again. */
+    /** The run waits (or is about to wait) at an epoch end: let it through, then hold at the next one. */
     synchronized void step() {
         pauseRequested = true;
         stepGranted = true;

@@ -13,8 +13,8 @@ import org.epochlab.engine.TrainingListener;
 
 /**
  * What the FX thread and the training thread share during one run, all of it thread-safe: the
- * queue of finished epochs, the stop switch, the pause gate and the changes waiting for the next
- * epoch. The training thread only publishes; the FX thread drains at frame rate.
+ * queue of finished epochs, the engine's control (stop, and pause before the next mini-batch), the
+ * gate that holds a stepped run at an epoch end, and the changes waiting for the next epoch. The training thread only publishes; the FX thread drains at frame rate.
  */
 final class RunLink {
 
@@ -37,8 +37,35 @@ final class RunLink {
         return control;
     }
 
-    EpochGate gate() {
-        return gate;
+    /** Holds the run before its next mini-batch, in the middle of an epoch or not. */
+    void pause() {
+        control.pause();
+    }
+
+    /** Lets a paused or stepped run go on from where it is held. */
+    void resume() {
+        gate.resume();
+        control.resume();
+    }
+
+    /**
+     * Exactly one more epoch, then hold at its end.
+     *
+     * @param midEpoch whether the run was paused before a mini-batch (it then finishes the epoch it is in)
+     *                 rather than held at an epoch end (it then runs the next epoch)
+     */
+    void step(boolean midEpoch) {
+        if (midEpoch) {
+            gate.holdAtEpochEnd();
+        } else {
+            gate.step();
+        }
+        control.resume();
+    }
+
+    /** A new run holds at the end of its first epoch. */
+    void holdAtFirstEpochEnd() {
+        gate.holdAtEpochEnd();
     }
 
     /** Queues a change for the training thread to apply before the next epoch. */

@@ -58,6 +58,8 @@ public final class RunViewModel {
     private RunObserver observer = new RunObserver() { };
 
     private RunLink link;
+    /** Paused by Pause (held before a mini-batch, mid-epoch) rather than by Step (held at an epoch end). */
+    private boolean pausedMidEpoch;
     private TrainingRun run;
     private ExperimentConfig runConfig;
     private TrainingResult lastResult;
@@ -107,24 +109,37 @@ public final class RunViewModel {
         }
     }
 
-    /** Pauses at the end of the current epoch, or resumes a paused run. */
+    /**
+     * Holds the run before its next mini-batch, in the middle of an epoch, or resumes a paused run from
+     * where it is held. The held epoch then completes as if never paused, so the history is the same as an
+     * uninterrupted run's; learning rate, L2 and dropout changed meanwhile apply from the next epoch.
+     */
     public void togglePause() {
         if (phase.get() == RunPhase.RUNNING) {
-            link.gate().pause();
+            link.pause();
+            pausedMidEpoch = true;
             setPhase(RunPhase.PAUSED);
         } else if (phase.get() == RunPhase.PAUSED) {
-            link.gate().resume();
+            link.resume();
+            pausedMidEpoch = false;
             setPhase(RunPhase.RUNNING);
         }
     }
 
-    /** Exactly one epoch: of the paused run, of a new run, or one more of a stopped run. */
+    /**
+     * Exactly one epoch, then hold at its end: of the paused run (paused mid-epoch, it finishes that epoch),
+     * of a new run, or one more of a stopped run.
+     */
     public void step() {
         if (!canStep.get()) {
             return;
         }
         switch (phase.get()) {
-            case PAUSED -> link.gate().step();
+            case PAUSED -> {
+                link.step(pausedMidEpoch);
+                pausedMidEpoch = false;
+                updateStatus();
+            }
             case IDLE -> startFresh(true);
             case STOPPED -> startMore(1, false);
             case RUNNING -> { }
@@ -307,8 +322,9 @@ public final class RunViewModel {
 
     private void begin(boolean paused) {
         link = new RunLink(observers);
+        pausedMidEpoch = false;
         if (paused) {
-            link.gate().pause();
+            link.holdAtFirstEpochEnd();
         }
         runningSince = clock.getAsLong();
         setPhase(paused ? RunPhase.PAUSED : RunPhase.RUNNING);
@@ -457,7 +473,8 @@ public final class RunViewModel {
         StatusLine next = StatusLines.of(new StatusLines.Facts(phase.get(), Collections.unmodifiableList(history),
                 target, elapsed, stopReason, lastResult != null && lastResult.restoredBest(),
                 report == null ? 0 : report.overfitEpoch(), patience,
-                config == null ? List.of() : config.hiddenLayers(), formConfig.getValue() != null));
+                config == null ? List.of() : config.hiddenLayers(), formConfig.getValue() != null,
+                phase.get() == RunPhase.PAUSED && pausedMidEpoch));
         if (!next.equals(status.get())) {
             status.set(next);
         }

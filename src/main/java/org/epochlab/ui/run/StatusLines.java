@@ -19,10 +19,20 @@ public final class StatusLines {
      * @param patience      early stopping's patience, 0 when early stopping is off
      * @param hiddenLayers  units per hidden layer of the run's network
      * @param formValid     whether the form's values can run
+     * @param midEpoch      paused by Pause, so held before a mini-batch of the epoch after the last one received
+     *                      (rather than at the end of the last one, as Step holds)
      */
     public record Facts(RunPhase phase, List<EpochRecord> history, int targetEpochs, long elapsedNanos,
                         StopReason reason, boolean restoredBest, int overfitEpoch, int patience,
-                        List<Integer> hiddenLayers, boolean formValid) {
+                        List<Integer> hiddenLayers, boolean formValid, boolean midEpoch) {
+
+        /** Facts of a run not paused mid-epoch. */
+        public Facts(RunPhase phase, List<EpochRecord> history, int targetEpochs, long elapsedNanos,
+                     StopReason reason, boolean restoredBest, int overfitEpoch, int patience,
+                     List<Integer> hiddenLayers, boolean formValid) {
+            this(phase, history, targetEpochs, elapsedNanos, reason, restoredBest, overfitEpoch, patience,
+                    hiddenLayers, formValid, false);
+        }
     }
 
     private StatusLines() {
@@ -48,7 +58,8 @@ public final class StatusLines {
             return switch (f.phase()) {
                 case IDLE -> f.formValid() ? "Ready: pick a dataset and a network, then press Train (F5)."
                         : "A value on the left has a problem (marked in red): fix it to train.";
-                case RUNNING, PAUSED -> "preparing the data and the network…";
+                case RUNNING -> "preparing the data and the network…";
+            case PAUSED -> f.midEpoch() ? "paused during epoch 1" : "preparing the data and the network…";
                 case STOPPED -> f.reason() == StopReason.FAILED ? "the run failed before its first epoch"
                         : "stopped before the first epoch ended";
             };
@@ -57,7 +68,8 @@ public final class StatusLines {
         int best = bestEpoch(h);
         String sentence = switch (f.phase()) {
             case IDLE, RUNNING -> progress(f, last, best);
-            case PAUSED -> "paused after epoch " + last.epoch() + ": " + progress(f, last, best);
+            case PAUSED -> (f.midEpoch() ? "paused during epoch " + (last.epoch() + 1) : "paused after epoch " + last.epoch())
+                    + ": " + progress(f, last, best);
             case STOPPED -> ending(f, last, best);
         };
         String symmetry = symmetryNote(last, f.hiddenLayers());

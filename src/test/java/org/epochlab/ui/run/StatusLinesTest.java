@@ -49,9 +49,17 @@ class StatusLinesTest {
     }
 
     @Test
-    void aPausedRunSaysWhereItIsHeld() {
+    void aSteppedRunSaysItIsHeldAfterTheEpochItFinished() {
         assertThat(StatusLines.sentence(facts(RunPhase.PAUSED, Records.withValidationLosses(0.9, 0.8), null, 0, 0)))
                 .isEqualTo("paused after epoch 2: training: validation loss still falling");
+    }
+
+    @Test
+    void aRunPausedMidEpochSaysItIsHeldDuringTheEpochAfterTheLastFinished() {
+        StatusLines.Facts paused = new StatusLines.Facts(RunPhase.PAUSED, Records.withValidationLosses(0.9, 0.8), 200,
+                2_500_000_000L, null, false, 0, 0, List.of(4), true, true);
+        assertThat(StatusLines.sentence(paused))
+                .isEqualTo("paused during epoch 3: training: validation loss still falling");
     }
 
     @Test
