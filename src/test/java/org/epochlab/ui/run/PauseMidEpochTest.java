@@ -99,6 +99,8 @@ class PauseMidEpochTest {
         waitUntil(() -> vm.history().size() == epochsAtHold + 1);
         assertThat(fx(() -> vm.phaseProperty().get())).isEqualTo(RunPhase.PAUSED);
         assertThat(fx(() -> vm.statusProperty().get().sentence())).startsWith("paused after epoch " + (epochsAtHold + 1));
+        // the rest of the held epoch ran, and not one mini-batch of the next
+        assertThat(watched.control.checkpointsPassed()).isEqualTo((epochsAtHold + 1) * batchesPerEpoch());
 
         fx(() -> run(vm::togglePause));
         waitUntil(() -> vm.phaseProperty().get() == RunPhase.STOPPED);
