@@ -26,7 +26,8 @@ final class RunActions {
                 "Starts a new run with the settings on the left", run::train, run.canTrainProperty());
         pause = new UiAction("pause", "Pause", new KeyCodeCombination(KeyCode.F6),
                 "Holds the run before its next mini-batch, or resumes the same epoch from there; while paused, "
-                        + "learning rate, L2 and dropout can change (they apply from the next epoch)", run::togglePause, run.canPauseProperty());
+                        + "learning rate, L2 and dropout can change (they apply from the next epoch)",
+                run::togglePause, run.canPauseProperty());
         pause.textProperty().bind(run.pauseLabelProperty());
         step = new UiAction("step", "Step", new KeyCodeCombination(KeyCode.F10),
                 "Trains exactly one epoch, then pauses", run::step, run.canStepProperty());

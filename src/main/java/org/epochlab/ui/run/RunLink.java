@@ -14,7 +14,8 @@ import org.epochlab.engine.TrainingListener;
 /**
  * What the FX thread and the training thread share during one run, all of it thread-safe: the
  * queue of finished epochs, the engine's control (stop, and pause before the next mini-batch), the
- * gate that holds a stepped run at an epoch end, and the changes waiting for the next epoch. The training thread only publishes; the FX thread drains at frame rate.
+ * gate that holds a stepped run at an epoch end, and the changes waiting for
+ * the next epoch. The training thread only publishes; the FX thread drains at frame rate.
  */
 final class RunLink {
 

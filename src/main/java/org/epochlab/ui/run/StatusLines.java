@@ -68,8 +68,8 @@ public final class StatusLines {
         int best = bestEpoch(h);
         String sentence = switch (f.phase()) {
             case IDLE, RUNNING -> progress(f, last, best);
-            case PAUSED -> (f.midEpoch() ? "paused during epoch " + (last.epoch() + 1) : "paused after epoch " + last.epoch())
-                    + ": " + progress(f, last, best);
+            case PAUSED -> (f.midEpoch() ? "paused during epoch " + (last.epoch() + 1)
+                    : "paused after epoch " + last.epoch()) + ": " + progress(f, last, best);
             case STOPPED -> ending(f, last, best);
         };
         String symmetry = symmetryNote(last, f.hiddenLayers());

@@ -75,7 +75,8 @@ class PauseMidEpochTest {
         assertThat(watched.control.checkpointsPassed()).isEqualTo(atHold);
         assertThat(fx(() -> vm.history().size())).isEqualTo(epochsAtHold);
         assertThat(fx(() -> vm.phaseProperty().get())).isEqualTo(RunPhase.PAUSED);
-        assertThat(fx(() -> vm.statusProperty().get().sentence())).startsWith("paused during epoch " + (epochsAtHold + 1));
+        assertThat(fx(() -> vm.statusProperty().get().sentence()))
+                .startsWith("paused during epoch " + (epochsAtHold + 1));
 
         fx(() -> run(vm::togglePause));
         waitUntil(() -> vm.phaseProperty().get() == RunPhase.STOPPED);
@@ -98,7 +99,8 @@ class PauseMidEpochTest {
         fx(() -> run(vm::step));
         waitUntil(() -> vm.history().size() == epochsAtHold + 1);
         assertThat(fx(() -> vm.phaseProperty().get())).isEqualTo(RunPhase.PAUSED);
-        assertThat(fx(() -> vm.statusProperty().get().sentence())).startsWith("paused after epoch " + (epochsAtHold + 1));
+        assertThat(fx(() -> vm.statusProperty().get().sentence()))
+                .startsWith("paused after epoch " + (epochsAtHold + 1));
         // the rest of the held epoch ran, and not one mini-batch of the next
         assertThat(watched.control.checkpointsPassed()).isEqualTo((epochsAtHold + 1) * batchesPerEpoch());
 
