@@ -11,7 +11,7 @@ import org.epochlab.ui.prefs.SessionPreferences;
 
 /**
  * The lab window as an application: started by {@code Launcher} with no arguments. It opens with the
- * last session's config, window bounds, theme and recent files, and remembers them when it closes.
+ * last session's config, window bounds and layout, theme and recent files, and remembers them when it closes.
  */
 public final class EpochLabApp extends Application {
 
@@ -25,7 +25,8 @@ public final class EpochLabApp extends Application {
         remembered = store.load();
         ExperimentConfig initial = store.loadLastConfig().orElse(ExperimentConfig.defaults());
         window = LabWindow.create(stage, initial, Platform::exit);
-        SessionPreferences.restore(remembered, stage, window.appearance(), window.recentFiles());
+        SessionPreferences.restore(remembered, stage, window.appearance(), window.recentFiles(),
+                window.layoutNodes());
         stage.show();
     }
 
@@ -33,7 +34,7 @@ public final class EpochLabApp extends Application {
     public void stop() {
         if (window != null) {
             store.save(SessionPreferences.capture(remembered, window.stage(), window.appearance(),
-                    window.recentFiles()), window.lab().config().configProperty().get());
+                    window.recentFiles(), window.layoutNodes()), window.lab().config().configProperty().get());
             window.close();
         }
     }

@@ -62,6 +62,7 @@ import org.epochlab.ui.runs.RunRow;
 import org.epochlab.ui.code.ScriptExportActions;
 import org.epochlab.ui.help.GlossaryWindow;
 import org.epochlab.ui.help.HelpLinks;
+import org.epochlab.ui.prefs.LayoutNodes;
 import org.epochlab.ui.prefs.RecentFiles;
 import org.epochlab.ui.theme.AppIcons;
 import org.epochlab.ui.theme.Appearance;
@@ -94,6 +95,7 @@ public final class LabWindow {
     private final GlossaryWindow glossary;
     private final ScriptExportActions scripts;
     private final ConfigPanel form;
+    private final LayoutNodes layoutNodes;
 
     private LabWindow(Stage stage, ExperimentConfig initial, Runnable exit, TrainingRunFactory factory) {
         this.stage = stage;
@@ -173,6 +175,7 @@ public final class LabWindow {
         runsPane.setPrefHeight(210);
         runsPane.setMaxHeight(210);
         root.setBottom(new VBox(runsPane, new StatusBarView(lab.run())));
+        layoutNodes = new LayoutNodes(List.of(centre), List.of(runsPane, inspection.replayPane()));
 
         // 1400 × 900, or the whole screen when it is smaller (a laptop, the headless test screen)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -292,6 +295,11 @@ public final class LabWindow {
     /** File → Export as PyTorch / Keras script. */
     public ScriptExportActions scriptExports() {
         return scripts;
+    }
+
+    /** The split and collapsible panes whose layout the preferences remember. */
+    public LayoutNodes layoutNodes() {
+        return layoutNodes;
     }
 
     public ConfigPanel form() {

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -177,6 +178,11 @@ public final class InspectionPanel extends VBox {
     /** Shows the kept snapshot nearest to {@code epoch}, as the scrubber does. */
     public void showEpoch(int epoch) {
         scrubber.choose(epoch);
+    }
+
+    /** The collapsible early-stopping replay pane below the views. */
+    public TitledPane replayPane() {
+        return replay;
     }
 
     /** The early-stopping replay on show, null when there is none (no finished run with validation data). */

@@ -6,23 +6,25 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * What the window remembers between sessions. Window bounds are NaN when unknown (first start);
- * {@code recentFiles} holds absolute paths, newest first.
+ * {@code recentFiles} holds absolute paths, newest first; {@code layout} is empty in files written
+ * before it was remembered.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LabPreferences(int schemaVersion, double x, double y, double width, double height, boolean maximized,
-                             String theme, boolean presentation, List<String> recentFiles) {
+                             String theme, boolean presentation, List<String> recentFiles, WindowLayout layout) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final int MAX_RECENT = 8;
 
     public LabPreferences {
         recentFiles = recentFiles == null ? List.of() : List.copyOf(recentFiles);
+        layout = layout == null ? WindowLayout.none() : layout;
     }
 
     /** Nothing remembered yet. */
     public static LabPreferences defaults() {
         return new LabPreferences(SCHEMA_VERSION, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, "light",
-                false, List.of());
+                false, List.of(), WindowLayout.none());
     }
 
     public boolean hasBounds() {

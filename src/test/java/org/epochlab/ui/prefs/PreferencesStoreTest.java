@@ -19,10 +19,12 @@ class PreferencesStoreTest {
     Path dir;
 
     @Test
-    void sizeThemeRecentFilesAndTheLastConfigComeBackAsWritten() {
+    void sizeLayoutThemeRecentFilesAndTheLastConfigComeBackAsWritten() {
         PreferencesStore store = new PreferencesStore(dir.resolve("epoch-lab"));
+        WindowLayout layout = new WindowLayout(Map.of("centreSplit", List.of(0.42), "twoWay", List.of(0.25, 0.75)),
+                Map.of("runsPane", false, "replayPane", true));
         LabPreferences prefs = new LabPreferences(LabPreferences.SCHEMA_VERSION, 40, 30, 1234, 777, true, "dark",
-                true, List.of("/tmp/a.json", "/tmp/b.json"));
+                true, List.of("/tmp/a.json", "/tmp/b.json"), layout);
         ExperimentConfig config = Presets.find("overfitting").orElseThrow().config();
 
         store.save(prefs, config);
@@ -30,6 +32,34 @@ class PreferencesStoreTest {
 
         assertThat(again.load()).isEqualTo(prefs);
         assertThat(again.loadLastConfig()).contains(config);
+    }
+
+    @Test
+    void aPreferencesFileWrittenBeforeTheLayoutWasRememberedStillLoads() throws Exception {
+        Files.writeString(dir.resolve(PreferencesStore.PREFERENCES), """
+                {"schemaVersion": 1, "x": 5.0, "y": 6.0, "width": 1200.0, "height": 800.0, "maximized": false,
+                 "theme": "dark", "presentation": true, "recentFiles": ["/r/a.json"]}
+                """);
+
+        LabPreferences loaded = new PreferencesStore(dir).load();
+
+        assertThat(loaded).isEqualTo(new LabPreferences(1, 5, 6, 1200, 800, false, "dark", true,
+                List.of("/r/a.json"), WindowLayout.none()));
+    }
+
+    @Test
+    void dividerPositionsOutsideATenthToNineTenthsAreClampedAndNonNumbersForgotten() throws Exception {
+        Files.writeString(dir.resolve(PreferencesStore.PREFERENCES), """
+                {"schemaVersion": 1, "theme": "light", "recentFiles": [],
+                 "layout": {"dividers": {"centreSplit": [0.02], "twoWay": [-3.0, 1.5], "inner": [0.3, NaN]},
+                            "expanded": {"runsPane": false}}}
+                """);
+
+        WindowLayout layout = new PreferencesStore(dir).load().layout();
+
+        assertThat(layout.dividers()).containsOnly(Map.entry("centreSplit", List.of(0.1)),
+                Map.entry("twoWay", List.of(0.1, 0.9)));
+        assertThat(layout.expanded()).containsOnly(Map.entry("runsPane", false));
     }
 
     @Test
