@@ -54,6 +54,10 @@ public final class WindowBenchmark {
 
     /** The line a first-frame child prints once its window has rendered a frame. */
     static final String FIRST_FRAME = "epochlab-first-frame";
+    /** The line a first-frame child prints when the toolkit is up and the app's {@code start} is called. */
+    static final String APP_START = "epochlab-app-start";
+    /** The line a first-frame child prints when its stage is shown (built, before its first frame is rendered). */
+    static final String SHOWN = "epochlab-shown";
     private static final String CHILD = "--first-frame-child";
 
     private static final double TRAIN_SECONDS = 10;
@@ -75,7 +79,7 @@ public final class WindowBenchmark {
         defaultProperty(WorkspaceLocation.PROPERTY, scratch.resolve("workspace"));
         defaultProperty(ConfigFolder.PROPERTY, scratch.resolve("config"));
         ExperimentConfig digits = ConfigOverrides.apply(Presets.find("digits").orElseThrow().config(),
-                "epochs=1000000", "earlyStopping=false");
+                "epochs=100000", "earlyStopping=false");
         System.out.printf(Locale.ROOT, "# %s, %d CPUs, load average %s, Java %s, digits preset %s%n",
                 java.time.Instant.now(), Runtime.getRuntime().availableProcessors(), loadAverage(),
                 System.getProperty("java.version"), digits.hiddenLayers());
@@ -87,7 +91,9 @@ public final class WindowBenchmark {
         trainInWindow(window, WARM_UP_SECONDS, null); // JIT warm-up of the engine and of the views
         double headless = trainHeadless(digits, TRAIN_SECONDS);
         FrameClock clock = new FrameClock();
+        ThreadCpu cpu = new ThreadCpu();
         double windowed = trainInWindow(window, TRAIN_SECONDS, clock);
+        System.out.printf(Locale.ROOT, "CPU while training in the window, ms per wall second: %s%n", cpu.perSecond());
         double[] gaps = clock.gapsMs();
         System.out.printf(Locale.ROOT, "frames while training digits %.0f s in the window: %d pulses, longest gap %.1f ms,"
                         + " p99 %.1f ms, median %.1f ms%n", TRAIN_SECONDS, gaps.length + 1, max(gaps),
@@ -132,7 +138,12 @@ public final class WindowBenchmark {
         });
         // the chart receives every epoch by the next frame; wait for it so that the count is whole
         int epochs = settledPointCount(window.chart());
-        return epochs / ((stoppedAt[0] - start) / 1e9);
+        double elapsed = (stoppedAt[0] - start) / 1e9;
+        if (clock != null) {
+            System.out.printf(Locale.ROOT, "window: %d epochs in %.2f s, %.0f epochs per CPU second of the training thread%n",
+                    epochs, elapsed, epochs / clock.trainingCpuSeconds());
+        }
+        return epochs / elapsed;
     }
 
     private static int settledPointCount(TrainingChartsView chart) throws Exception {
@@ -158,8 +169,12 @@ public final class WindowBenchmark {
         });
         long start = System.nanoTime();
         timer.start();
+        long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         ExperimentRunner.run(prepared, record -> epochs.incrementAndGet(), control);
         double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+        System.out.printf(Locale.ROOT, "headless: %d epochs in %.2f s, %.0f epochs per CPU second of the training thread%n",
+                epochs.get(), elapsed, epochs.get() / cpuSeconds);
         timer.join();
         return epochs.get() / elapsed;
     }
@@ -240,6 +255,8 @@ public final class WindowBenchmark {
         command.add("-D" + ConfigFolder.PROPERTY + "=" + scratch.resolve("first-frame-config"));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), WindowBenchmark.class.getName(), CHILD));
         double[] ms = new double[FIRST_FRAME_LAUNCHES];
+        double[] appStartMs = new double[FIRST_FRAME_LAUNCHES];
+        double[] shownMs = new double[FIRST_FRAME_LAUNCHES];
         for (int i = 0; i < ms.length; i++) {
             long start = System.nanoTime();
             Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -247,7 +264,11 @@ public final class WindowBenchmark {
                     new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = out.readLine()) != null && !line.equals(FIRST_FRAME)) {
-                    // skip anything else the app prints
+                    if (line.equals(APP_START)) {
+                        appStartMs[i] = (System.nanoTime() - start) / 1e6;
+                    } else if (line.equals(SHOWN)) {
+                        shownMs[i] = (System.nanoTime() - start) / 1e6;
+                    }
                 }
                 if (line == null) {
                     throw new IllegalStateException("the first-frame child ended without rendering a frame");
@@ -258,8 +279,11 @@ public final class WindowBenchmark {
                 child.waitFor(30, TimeUnit.SECONDS);
             }
         }
-        System.out.printf(Locale.ROOT, "first frame from process start (fresh JVM, %d launches): median %.0f ms, each %s ms%n",
-                ms.length, percentile(ms, 0.5), Arrays.toString(Arrays.stream(ms).mapToLong(Math::round).toArray()));
+        System.out.printf(Locale.ROOT, "first frame from process start (fresh JVM, %d launches): median %.0f ms, each %s ms;"
+                        + " Application.start called at %s ms, stage shown at %s ms%n",
+                ms.length, percentile(ms, 0.5), Arrays.toString(Arrays.stream(ms).mapToLong(Math::round).toArray()),
+                Arrays.toString(Arrays.stream(appStartMs).mapToLong(Math::round).toArray()),
+                Arrays.toString(Arrays.stream(shownMs).mapToLong(Math::round).toArray()));
     }
 
     /**
@@ -272,14 +296,19 @@ public final class WindowBenchmark {
 
         @Override
         public void start(Stage stage) {
+            System.out.println(APP_START);
+            System.out.flush();
             AtomicBoolean printed = new AtomicBoolean();
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e ->
-                    PerformanceTracker.getSceneTracker(stage.getScene()).setOnRenderedFrameTask(() -> {
-                        if (printed.compareAndSet(false, true)) {
-                            System.out.println(FIRST_FRAME);
-                            System.out.flush();
-                        }
-                    }));
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                System.out.println(SHOWN);
+                System.out.flush();
+                PerformanceTracker.getSceneTracker(stage.getScene()).setOnRenderedFrameTask(() -> {
+                    if (printed.compareAndSet(false, true)) {
+                        System.out.println(FIRST_FRAME);
+                        System.out.flush();
+                    }
+                });
+            });
             app.start(stage);
         }
 
@@ -289,11 +318,65 @@ public final class WindowBenchmark {
         }
     }
 
+    /** CPU time of the threads that share the cores while the window trains, since construction. */
+    private static final class ThreadCpu {
+
+        private static final String[] THREADS = {"epochlab-training", "JavaFX Application Thread", "QuantumRenderer-0"};
+        private final long start = System.nanoTime();
+        private final long[] before = sample();
+        private final long processBefore = processCpu();
+
+        String perSecond() {
+            long[] after = sample();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < THREADS.length; i++) {
+                out.append(String.format(Locale.ROOT, "%s %.0f, ", THREADS[i], (after[i] - before[i]) / 1e6 / seconds));
+            }
+            return out.append(String.format(Locale.ROOT, "whole process %.0f (2 cores = 2000)",
+                    (processCpu() - processBefore) / 1e6 / seconds)).toString();
+        }
+
+        private static long[] sample() {
+            long[] cpu = new long[THREADS.length];
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                int i = Arrays.asList(THREADS).indexOf(t.getName());
+                if (i >= 0) {
+                    cpu[i] = ManagementFactory.getThreadMXBean().getThreadCpuTime(t.getId());
+                }
+            }
+            return cpu;
+        }
+
+        private static long processCpu() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
+    }
+
     /** Records the time stamp of every pulse (an {@link AnimationTimer} sees each one) between start and stop. */
     private static final class FrameClock extends AnimationTimer {
 
         private long[] stamps = new long[4096];
         private int count;
+        private long trainingCpuAtStart;
+        private long trainingCpuAtStop;
+
+        @Override
+        public void start() {
+            trainingCpuAtStart = ThreadCpu.sample()[0];
+            super.start();
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            trainingCpuAtStop = ThreadCpu.sample()[0];
+        }
+
+        double trainingCpuSeconds() {
+            return (trainingCpuAtStop - trainingCpuAtStart) / 1e9;
+        }
 
         @Override
         public void handle(long now) {
