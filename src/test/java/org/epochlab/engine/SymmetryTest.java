@@ -74,4 +74,32 @@ class SymmetryTest {
 
         assertThat(result.history()).allSatisfy(r -> assertThat(r.distinctNeurons()).containsExactly(1, 1));
     }
+
+    /**
+     * Dropout breaks the symmetry of sigmoid copies: each example drops a different random set of
+     * hidden units, so units that start identical receive different gradients from the first update on.
+     * It cannot rescue tanh or ReLU: with f(0) = 0 every hidden output is 0 whatever the mask, so the
+     * weights leaving the layer get no gradient, stay 0, and pass no gradient back.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Activation.class, names = {"SIGMOID", "TANH", "RELU"})
+    void dropoutBreaksTheSymmetryOfSigmoidCopiesButCannotWakeZeroTanhOrRelu(Activation activation) {
+        TrainerConfig base = config(activation, Initializer.zeros(), Initializer.zeros(), OptimizerKind.SGD);
+        TrainerConfig withDropout = new TrainerConfig(base.hiddenLayers(), base.activation(), base.outputLoss(),
+                base.weightInit(), base.biasInit(), base.optimizer(), 0, 0, 0.5, base.batchSize(), base.epochs(),
+                base.shuffle(), base.earlyStopping(), base.initSeed(), base.shuffleSeed());
+
+        TrainingResult result = Trainer.run(withDropout, TRAIN, VALIDATION, null, TrainingListener.NONE,
+                new TrainingControl());
+
+        if (activation == Activation.SIGMOID) {
+            assertThat(result.history().get(0).distinctNeurons()).containsExactly(5, 4);
+            assertThat(result.history()).allSatisfy(r -> assertThat(r.distinctNeurons()).containsExactly(5, 4));
+        } else {
+            assertThat(result.history()).allSatisfy(r -> {
+                assertThat(r.distinctNeurons()).containsExactly(1, 1);
+                assertThat(r.weightNorms()).containsExactly(0.0, 0.0, 0.0);
+            });
+        }
+    }
 }
