@@ -21,6 +21,10 @@ final class RunLink {
     private final EpochGate gate = new EpochGate();
     private final AtomicReference<Adjustment> pending = new AtomicReference<>();
 
+    RunLink() {
+        control.progress().followOrder(); // the epoch strip shows which examples the epoch has used
+    }
+
     TrainingControl control() {
         return control;
     }
