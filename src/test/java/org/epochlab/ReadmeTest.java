@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.epochlab.experiment.ConfigKeyTable;
+import org.epochlab.experiment.Preset;
+import org.epochlab.experiment.Presets;
 import org.junit.jupiter.api.Test;
 
 /** The README documents what the code does: its generated parts must match the code. */
@@ -26,5 +28,12 @@ class ReadmeTest {
         String block = readme.substring(readme.indexOf('\n', start) + 1, end).strip();
 
         assertThat(block).isEqualTo(ConfigKeyTable.markdown().strip());
+    }
+
+    @Test
+    void everyPresetIsNamedInTheReadme() throws IOException {
+        String readme = readme();
+
+        assertThat(Presets.all().stream().map(Preset::name).toList()).allSatisfy(name -> assertThat(readme).contains("`" + name + "`"));
     }
 }
