@@ -5,6 +5,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.epochlab.experiment.ExperimentConfig;
+import org.epochlab.experiment.run.WorkspaceLocation;
+import org.epochlab.ui.lesson.FirstStart;
 
 /** The lab window as an application: started by {@code Launcher} with no arguments. */
 public final class EpochLabApp extends Application {
@@ -14,6 +16,9 @@ public final class EpochLabApp extends Application {
     @Override
     public void start(Stage stage) {
         window = LabWindow.open(stage, ExperimentConfig.defaults(), Platform::exit);
+        if (FirstStart.claim(WorkspaceLocation.current())) {
+            window.lessons().showStartPage();
+        }
     }
 
     @Override

@@ -23,6 +23,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -37,6 +38,7 @@ import org.epochlab.ui.chart.TrainingChartsView;
 import org.epochlab.ui.config.ConfigPanel;
 import org.epochlab.ui.config.DatasetPreviews;
 import org.epochlab.ui.config.Names;
+import org.epochlab.ui.lesson.LessonArea;
 import org.epochlab.ui.run.ChartSink;
 import org.epochlab.ui.run.EngineRun;
 import org.epochlab.ui.run.RunPhase;
@@ -58,6 +60,7 @@ public final class LabWindow {
     private final RunActions runActions;
     private final FileActions files;
     private final AnimationTimer frames;
+    private final LessonArea lessons;
 
     private LabWindow(Stage stage, ExperimentConfig initial, Runnable exit) {
         this.stage = stage;
@@ -65,10 +68,12 @@ public final class LabWindow {
                 ChartSink.of(chart), System::nanoTime);
         this.runActions = new RunActions(lab.run());
         this.files = new FileActions(stage, lab, chart);
+        this.lessons = new LessonArea(stage, lab, chart, Platform::runLater);
         this.frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 lab.run().onFrame();
+                lessons.onFrame();
             }
         };
         lab.setResetQuestion(this::askReset);
@@ -87,9 +92,14 @@ public final class LabWindow {
 
         BorderPane root = new BorderPane();
         root.setId("labWindow");
-        root.setTop(new VBox(new LabMenuBar(stage, lab, runActions, files, exit), new RunBar(runActions)));
+        LabMenuBar menus = new LabMenuBar(stage, lab, runActions, files, exit);
+        menus.getMenus().add(menus.getMenus().size() - 1, lessons.menu()); // before Help
+        root.setTop(new VBox(menus, new RunBar(runActions)));
         root.setLeft(form);
-        root.setCenter(new StackPane(chart, emptyChartHint()));
+        StackPane charts = new StackPane(chart, emptyChartHint());
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        root.setCenter(new VBox(charts, lessons.epochStrip()));
+        root.setRight(lessons.panel());
         root.setBottom(new StatusBarView(lab.run()));
 
         // 1400 × 900, or the whole screen when it is smaller (a laptop, the headless test screen)
@@ -139,6 +149,11 @@ public final class LabWindow {
 
     public FileActions files() {
         return files;
+    }
+
+    /** The Lessons menu, the lesson panel, the epoch strip and the start page. */
+    public LessonArea lessons() {
+        return lessons;
     }
 
     public Stage stage() {
