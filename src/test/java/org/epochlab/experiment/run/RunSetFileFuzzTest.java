@@ -18,7 +18,9 @@ class RunSetFileFuzzTest {
     @Test
     void tenThousandMutatedRunFilesAreEachReadOrRefusedWithAMessage() {
         String original = RunSetFile.toText(List.of(SampleRuns.run(SampleRuns.small("epochs=4")),
-                SampleRuns.run(SampleRuns.small("epochs=3", "validationFraction=0", "testFraction=0"))));
+                SampleRuns.run(SampleRuns.small("epochs=3", "validationFraction=0", "testFraction=0"))))
+                // fixed ids, so that the same mutations hit the same text on every run
+                .replaceAll("\"id\":\"[0-9a-f-]{36}\"", "\"id\":\"3f2504e0-4f89-11d3-9a0c-0305e82c3301\"");
         SplittableRandom random = new SplittableRandom(20261125);
         int accepted = 0;
         int refused = 0;
