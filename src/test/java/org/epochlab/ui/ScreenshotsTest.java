@@ -18,21 +18,28 @@ import javafx.stage.Stage;
 
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.Presets;
+import org.epochlab.experiment.lesson.Lesson;
+import org.epochlab.experiment.lesson.Lessons;
 import org.epochlab.ui.run.RunPhase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Pictures of the real window at 1400 × 900 for the README: idle, a paused run of the
- * {@code overfitting} preset with its overfitting region, and the exported chart. Written to
+ * {@code overfitting} preset with its overfitting region, the exported chart, and the zero-init lesson
+ * with its findings after Run all. Written to
  * {@code target/screenshots}, or to the folder in the system property {@code epochlab.screenshots}
  * ({@code -Depochlab.screenshots=docs/screenshots} regenerates the README's).
  */
 @Tag("screenshots")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScreenshotsTest {
 
     private static final Path FOLDER = Path.of(System.getProperty("epochlab.screenshots", "target/screenshots"));
@@ -54,6 +61,7 @@ class ScreenshotsTest {
     }
 
     @Test
+    @Order(1)
     void picturesOfTheIdleWindowTheOverfittingRunAndItsExportedChart() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> {
             layOut();
@@ -101,6 +109,34 @@ class ScreenshotsTest {
             assertThat(image.getHeight()).isEqualTo((int) LabWindow.HEIGHT);
         }
         assertThat(ImageIO.read(exported.toFile())).isNotNull();
+    }
+
+    @Test
+    @Order(2)
+    void pictureOfTheZeroInitLessonWithItsFindingsAfterRunAll() throws Exception {
+        Lesson zero = Lessons.find("zero-init").orElseThrow();
+        fx(() -> {
+            window.lab().run().reset();
+            window.lessons().open(zero);
+            window.lessons().model().runAll();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> fx(() -> window.lessons().model().resultProperty().get() != null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
+            window.lab().run().onFrame();
+            window.lessons().onFrame();
+            return window.lab().run().history().size() == window.chart().pointCount();
+        }));
+        Path lesson = shoot("lesson.png");
+
+        BufferedImage image = ImageIO.read(lesson.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) LabWindow.WIDTH);
+        assertThat(fx(() -> window.lessons().model().resultProperty().get().allSeen())).isTrue();
+        fx(() -> {
+            window.lessons().model().close();
+            return null;
+        });
     }
 
     /** The whole scene, laid out at the window's size, as a PNG. */

@@ -6,8 +6,10 @@ import java.util.Objects;
 
 import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
@@ -30,7 +32,8 @@ public final class TrainingChart {
     private final List<PlottedRun> runs;
     private final PlotAxis epochAxis = new PlotAxis("epoch");
     private final PlotAxis valueAxis;
-    private final HBox legend = new HBox();
+    /** Wraps onto more rows when many runs are overlaid. */
+    private final FlowPane legend = new FlowPane();
     private final MarkedLineChart chart;
     private final List<RunCurves> curves = new ArrayList<>();
     private List<String> legendKey = List.of();
@@ -295,6 +298,21 @@ public final class TrainingChart {
         }
         legendKey = key;
         legend.getChildren().clear();
+        boolean named = runs.stream().anyMatch(r -> !r.style().name().isEmpty());
+        if (named && runs.size() > 2) {
+            // one entry per run: its training and validation swatches, then its name
+            legend.getChildren().add(new Label("dark: training " + metric.word() + ", light: validation "
+                    + metric.word()));
+            for (PlottedRun run : runs) {
+                HBox swatches = new HBox(3, swatch(run.style(), metric.train()));
+                if (run.history().hasValidation()) {
+                    swatches.getChildren().add(swatch(run.style(), metric.validation()));
+                }
+                swatches.setAlignment(Pos.CENTER);
+                legend.getChildren().add(new Label(run.style().name(), swatches));
+            }
+            return;
+        }
         for (PlottedRun run : runs) {
             addLegendEntry(run.style(), metric.train(), "training " + metric.word());
             if (run.history().hasValidation()) {
@@ -303,10 +321,14 @@ public final class TrainingChart {
         }
     }
 
-    private void addLegendEntry(RunStyle style, ChartQuantity q, String text) {
+    private static Line swatch(RunStyle style, ChartQuantity q) {
         Line swatch = new Line(0, 0, 22, 0);
         swatch.setStyle(lineStyle(style, q, 1, 2.5));
-        Label label = new Label(style.name().isEmpty() ? text : style.name() + ": " + text, swatch);
+        return swatch;
+    }
+
+    private void addLegendEntry(RunStyle style, ChartQuantity q, String text) {
+        Label label = new Label(style.name().isEmpty() ? text : style.name() + ": " + text, swatch(style, q));
         legend.getChildren().add(label);
     }
 

@@ -43,6 +43,10 @@ public final class EpochStrip extends VBox {
         holder.setPrefHeight(MAX_HEIGHT);
         canvas.widthProperty().bind(holder.widthProperty());
         getChildren().addAll(label, holder);
+        canvas.widthProperty().addListener((o, was, now) -> {
+            shownWidth = now.doubleValue();
+            draw(shown);
+        });
         label.setText(describe(null));
     }
 

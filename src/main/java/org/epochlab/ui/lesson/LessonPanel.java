@@ -43,6 +43,7 @@ public final class LessonPanel extends VBox {
     private final VBox body = new VBox(10);
     private final Button collapse = new Button("⟩");
     private final Label heading = new Label("Lesson");
+    private final ScrollPane scroll = new ScrollPane(body);
 
     /** @param export asks for a folder and exports the lesson's charts and worksheet */
     public LessonPanel(LessonViewModel model, Runnable export) {
@@ -110,17 +111,18 @@ public final class LessonPanel extends VBox {
         exportButton.setOnAction(e -> export.run());
         exportButton.disableProperty().bind(model.resultProperty().isNull());
 
-        body.getChildren().addAll(question, shows, section("Try this, look for that"), tryThis, section("Runs"),
+        body.getChildren().addAll(shows, section("Try this, look for that"), tryThis, section("Runs"),
                 runButtons, actions, seeds, progress, section("What you should have seen"), findings, sweep,
                 exportButton);
-        ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("lesson-scroll");
         scroll.visibleProperty().bind(body.visibleProperty());
         scroll.managedProperty().bind(body.visibleProperty());
+        question.visibleProperty().bind(body.visibleProperty());
+        question.managedProperty().bind(body.visibleProperty());
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(top, scroll);
+        getChildren().addAll(top, question, scroll);
     }
 
     private void initListeners() {
@@ -193,6 +195,10 @@ public final class LessonPanel extends VBox {
             findings.getChildren().add(l);
         }
         result.lesson().sweepAxis().ifPresent(axis -> sweep.getChildren().add(sweepChart(result, axis)));
+        // the findings are what the student waited for: scroll them into view once they are laid out
+        scroll.applyCss();
+        scroll.layout();
+        scroll.setVvalue(scroll.getVmax());
     }
 
     private static Region sweepChart(LessonResult result, SweepAxis axis) {
