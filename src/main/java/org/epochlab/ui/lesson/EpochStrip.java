@@ -28,6 +28,7 @@ public final class EpochStrip extends VBox {
     private final Supplier<EpochProgress> source;
     private final Canvas canvas = new Canvas();
     private final Label label = new Label();
+    private EpochProgress shownSource;
     private EpochProgress.Snapshot shown;
     private double shownWidth;
 
@@ -57,9 +58,10 @@ public final class EpochStrip extends VBox {
         }
         EpochProgress progress = source.get();
         EpochProgress.Snapshot now = progress == null ? null : progress.snapshot();
-        if (same(now, shown) && canvas.getWidth() == shownWidth) {
+        if (progress == shownSource && same(now, shown) && canvas.getWidth() == shownWidth) {
             return;
         }
+        shownSource = progress;
         shown = now;
         shownWidth = canvas.getWidth();
         label.setText(describe(now));
@@ -122,6 +124,7 @@ public final class EpochStrip extends VBox {
         if (a == null || b == null) {
             return a == b;
         }
-        return a.epoch() == b.epoch() && a.used() == b.used() && a.examples() == b.examples();
+        return a.epoch() == b.epoch() && a.used() == b.used() && a.examples() == b.examples()
+                && a.batchSize() == b.batchSize();
     }
 }
