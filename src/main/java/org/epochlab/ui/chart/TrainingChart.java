@@ -53,6 +53,8 @@ public final class TrainingChart {
         valueAxis = new PlotAxis(metric.axisLabel());
         epochAxis.setWholeNumbers(true);
         legend.getStyleClass().add("training-legend");
+        // the chart sizes its legend to min(preferred width, its own width): wrap at the chart's width, not at 400 px
+        legend.setPrefWrapLength(4000);
         chart = new MarkedLineChart(epochAxis, valueAxis, legend);
         chart.setTitle(metric.title());
         chart.getStylesheets().add(STYLESHEET);

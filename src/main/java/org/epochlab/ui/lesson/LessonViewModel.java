@@ -1,6 +1,7 @@
 package org.epochlab.ui.lesson;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -231,6 +232,9 @@ public final class LessonViewModel {
     private void showOthers(int index) {
         chart.clearOverlays();
         List<Map.Entry<Integer, RunOutcome>> others = new ArrayList<>(outcomes.entrySet());
+        // longest first, so that a shorter run lies visibly on top of the longer run it starts
+        others.sort(Comparator.comparingInt((Map.Entry<Integer, RunOutcome> e) -> e.getValue().history().size())
+                .reversed());
         for (Map.Entry<Integer, RunOutcome> e : others) {
             if (e.getKey() != index) {
                 chart.addOverlay(LessonPngs.style(e.getValue().label(), e.getKey()), e.getValue().history());
