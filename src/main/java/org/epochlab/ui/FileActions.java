@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
@@ -26,6 +27,7 @@ import org.epochlab.export.HistoryCsv;
 import org.epochlab.ui.chart.TrainingChartsView;
 import org.epochlab.ui.config.Names;
 import org.epochlab.ui.run.RunViewModel;
+import org.epochlab.ui.theme.Appearance;
 
 /**
  * The File menu's work: open a CSV or a config, save the config as JSON, export the loss chart as
@@ -38,6 +40,7 @@ public final class FileActions {
     private final LabViewModel lab;
     private final TrainingChartsView chart;
     private File lastFolder;
+    private Consumer<Path> onConfigFile = p -> { };
 
     FileActions(Stage owner, LabViewModel lab, TrainingChartsView chart) {
         this.owner = owner;
@@ -129,16 +132,34 @@ public final class FileActions {
     /** Reads a config file into the form; a run that exists is reset. */
     public void openConfig(Path file) throws ConfigException {
         lab.load(ConfigJson.read(file));
+        onConfigFile.accept(file);
     }
 
     /** Writes the form's config (it must be valid) as JSON. */
     public void saveConfig(Path file) throws IOException {
         AtomicFiles.writeString(file, ConfigJson.write(lab.config().configProperty().get()));
+        onConfigFile.accept(file);
+    }
+
+    /** Told of every config file opened or saved (File → Open Recent lists them). */
+    public void setOnConfigFile(Consumer<Path> listener) {
+        onConfigFile = listener == null ? p -> { } : listener;
+    }
+
+    /** Opens a config from File → Open Recent, reporting a file that is gone or broken in a dialog. */
+    public void openRecent(Path file) {
+        try {
+            openConfig(file);
+        } catch (ConfigException e) {
+            error("Cannot open " + file.getFileName(), e.getMessage());
+        }
     }
 
     /** Writes the loss chart as it is now, with its caption, {@code scale} times its size. FX thread. */
     public void exportPng(Path file, double scale) throws IOException {
-        ChartPngExporter.export(chart.lossChartNode(), caption(), scale, file);
+        // on white whatever the window's theme
+        Appearance.inLightTheme(chart.getScene(),
+                () -> ChartPngExporter.export(chart.lossChartNode(), caption(), scale, file));
     }
 
     /** Writes every epoch so far as CSV. */

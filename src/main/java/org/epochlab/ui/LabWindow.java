@@ -42,6 +42,14 @@ import org.epochlab.ui.lesson.LessonArea;
 import org.epochlab.ui.run.ChartSink;
 import org.epochlab.ui.run.EngineRun;
 import org.epochlab.ui.run.RunPhase;
+import org.epochlab.ui.code.ScriptExportActions;
+import org.epochlab.ui.help.GlossaryWindow;
+import org.epochlab.ui.help.HelpLinks;
+import org.epochlab.ui.prefs.RecentFiles;
+import org.epochlab.ui.theme.AppIcons;
+import org.epochlab.ui.theme.Appearance;
+import org.epochlab.ui.theme.LookMenus;
+import org.epochlab.ui.theme.ViewMenu;
 
 /**
  * The lab window: menus and run controls on top, the configuration form on the left, the live
@@ -61,6 +69,11 @@ public final class LabWindow {
     private final FileActions files;
     private final AnimationTimer frames;
     private final LessonArea lessons;
+    private final Appearance appearance = new Appearance();
+    private final RecentFiles recent = new RecentFiles();
+    private final GlossaryWindow glossary;
+    private final ScriptExportActions scripts;
+    private final ConfigPanel form;
 
     private LabWindow(Stage stage, ExperimentConfig initial, Runnable exit) {
         this.stage = stage;
@@ -86,7 +99,7 @@ public final class LabWindow {
                 generated.add(name);
             }
         }
-        ConfigPanel form = new ConfigPanel(lab.config(), new DatasetPreviews(), builtIns, generated,
+        form = new ConfigPanel(lab.config(), new DatasetPreviews(), builtIns, generated,
                 DatasetCatalog::describe, files::openCsv);
         form.disableProperty().bind(lab.run().phaseProperty().isEqualTo(RunPhase.RUNNING));
 
@@ -106,6 +119,15 @@ public final class LabWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(LabWindow.class.getResource("epochlab.css").toExternalForm());
+        glossary = new GlossaryWindow(stage);
+        scripts = new ScriptExportActions(stage, () -> lab.config().configProperty().get());
+        files.setOnConfigFile(recent::add);
+        LookMenus.install(menus, appearance, recent, files::openRecent, scripts, glossary);
+        HelpLinks.install(form, glossary);
+        scene.getAccelerators().put(ViewMenu.PRESENTATION_KEY_ALT,
+                () -> appearance.setPresentation(!appearance.isPresentation()));
+        stage.getIcons().setAll(AppIcons.all());
+        appearance.style(scene);
         stage.setScene(scene);
         stage.setTitle(TITLE);
         stage.setMinWidth(1000);
@@ -136,6 +158,7 @@ public final class LabWindow {
     /** Stops any run, the training thread and the frame timer. */
     public void close() {
         frames.stop();
+        appearance.dispose();
         lab.run().shutdown();
     }
 
@@ -158,6 +181,29 @@ public final class LabWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Theme and presentation mode of this window and its dialogs. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /** File → Open Recent's list. */
+    public RecentFiles recentFiles() {
+        return recent;
+    }
+
+    public GlossaryWindow glossary() {
+        return glossary;
+    }
+
+    /** File → Export as PyTorch / Keras script. */
+    public ScriptExportActions scriptExports() {
+        return scripts;
+    }
+
+    public ConfigPanel form() {
+        return form;
     }
 
     /** Says what the empty chart is for, until the first run starts. */

@@ -21,6 +21,7 @@ import org.epochlab.experiment.Presets;
 import org.epochlab.experiment.lesson.Lesson;
 import org.epochlab.experiment.lesson.Lessons;
 import org.epochlab.ui.run.RunPhase;
+import org.epochlab.ui.theme.Theme;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,8 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Pictures of the real window at 1400 × 900 for the README: idle, a paused run of the
- * {@code overfitting} preset with its overfitting region, the exported chart, and the zero-init lesson
- * with its findings after Run all. Written to
+ * {@code overfitting} preset with its overfitting region, the same in the dark theme, the exported chart, and
+ * the zero-init lesson with its findings after Run all. Written to
  * {@code target/screenshots}, or to the folder in the system property {@code epochlab.screenshots}
  * ({@code -Depochlab.screenshots=docs/screenshots} regenerates the README's).
  */
@@ -90,6 +91,15 @@ class ScreenshotsTest {
             return window.lab().run().history().size() == window.chart().pointCount();
         }));
         Path running = shoot("window-overfitting.png");
+        fx(() -> {
+            window.appearance().setTheme(Theme.DARK);
+            return null;
+        });
+        Path dark = shoot("window-dark.png");
+        fx(() -> {
+            window.appearance().setTheme(Theme.LIGHT);
+            return null;
+        });
 
         fx(() -> {
             window.lab().run().togglePause();
@@ -103,7 +113,7 @@ class ScreenshotsTest {
             return null;
         });
 
-        for (Path p : new Path[] {idle, running}) {
+        for (Path p : new Path[] {idle, running, dark}) {
             BufferedImage image = ImageIO.read(p.toFile());
             assertThat(image.getWidth()).isEqualTo((int) LabWindow.WIDTH);
             assertThat(image.getHeight()).isEqualTo((int) LabWindow.HEIGHT);

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
@@ -31,9 +32,11 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     private final Line bestLine = new Line();
     private final Line stopLine = new Line();
     private final Line hoverLine = new Line();
-    private final Label bestLabel = markerLabel("best-label");
-    private final Label overfitLabel = markerLabel("overfit-label");
-    private final Label stopLabel = markerLabel("stop-label");
+    private final Label bestLabel = markerLabel("best-label",
+            "The epoch with the lowest validation loss: the model that generalizes best.");
+    private final Label overfitLabel = markerLabel("overfit-label",
+            "From here on validation loss rises while training loss keeps falling: the model overfits.");
+    private final Label stopLabel = markerLabel("stop-label", "Where training stopped, and why.");
     private final Label readout = new Label();
 
     private ChartMarkers markers = ChartMarkers.NONE;
@@ -60,7 +63,8 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         for (Node n : List.of(overfitRegion, bestLine, stopLine, hoverLine, bestLabel, overfitLabel, stopLabel, readout)) {
             n.setVisible(false);
             n.setManaged(false);
-            n.setMouseTransparent(true);
+            // the labels take the mouse for their tooltips; lines and region let it through to the read-out
+            n.setMouseTransparent(!(n instanceof Label) || n == readout);
         }
         getPlotChildren().addAll(overfitRegion, bestLine, stopLine, hoverLine, overfitLabel, bestLabel, stopLabel,
                 readout);
@@ -69,9 +73,10 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> clearHover());
     }
 
-    private static Label markerLabel(String styleClass) {
+    private static Label markerLabel(String styleClass, String tooltip) {
         Label label = new Label();
         label.getStyleClass().addAll("marker-label", styleClass);
+        label.setTooltip(new Tooltip(tooltip));
         return label;
     }
 

@@ -7,8 +7,10 @@ import java.util.Objects;
 import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -325,18 +327,30 @@ public final class TrainingChart {
 
     private static Line swatch(RunStyle style, ChartQuantity q) {
         Line swatch = new Line(0, 0, 22, 0);
-        swatch.setStyle(lineStyle(style, q, 1, 2.5));
+        swatch.setStyle(lineStyle(style, q, 1));
+        swatch.getStyleClass().add("legend-swatch");
         return swatch;
     }
 
     private void addLegendEntry(RunStyle style, ChartQuantity q, String text) {
         Label label = new Label(style.name().isEmpty() ? text : style.name() + ": " + text, swatch(style, q));
+        label.setTooltip(new Tooltip(q.isValidation()
+                ? "Measured on examples the network never trains on: how well it generalizes."
+                : "Measured on the training examples, averaged over the epoch: how well it fits them."));
         legend.getChildren().add(label);
     }
 
-    private static String lineStyle(RunStyle style, ChartQuantity q, double opacity, double width) {
+    /** Colour and dashes; the width comes from the stylesheet (thicker in presentation mode). */
+    private static String lineStyle(RunStyle style, ChartQuantity q, double opacity) {
         String dash = style.dashArray().isEmpty() ? "" : "-fx-stroke-dash-array: " + style.cssDashArray() + ";";
-        return "-fx-stroke: " + RunStyle.css(style.colour(q), opacity) + "; -fx-stroke-width: " + width + "px;" + dash;
+        return "-fx-stroke: " + RunStyle.css(style.colour(q), opacity) + ";" + dash;
+    }
+
+    private static void styleCurve(Node curve, String style, String widthClass) {
+        curve.setStyle(style);
+        if (!curve.getStyleClass().contains(widthClass)) {
+            curve.getStyleClass().add(widthClass);
+        }
     }
 
     private String hoverText(int epoch) {
@@ -418,10 +432,10 @@ public final class TrainingChart {
         }
 
         void style(ChartMetric metric) {
-            faintTrain.getNode().setStyle(lineStyle(style, metric.train(), 0.28, 1.2));
-            faintValidation.getNode().setStyle(lineStyle(style, metric.validation(), 0.28, 1.2));
-            shownTrain.getNode().setStyle(lineStyle(style, metric.train(), 1, 2.2));
-            shownValidation.getNode().setStyle(lineStyle(style, metric.validation(), 1, 2.2));
+            styleCurve(faintTrain.getNode(), lineStyle(style, metric.train(), 0.28), "faint-curve");
+            styleCurve(faintValidation.getNode(), lineStyle(style, metric.validation(), 0.28), "faint-curve");
+            styleCurve(shownTrain.getNode(), lineStyle(style, metric.train(), 1), "shown-curve");
+            styleCurve(shownValidation.getNode(), lineStyle(style, metric.validation(), 1), "shown-curve");
         }
     }
 }

@@ -76,6 +76,8 @@ public final class TrainingChartsView extends BorderPane {
 
         Tab loss = new Tab("Loss", lossChart.node());
         Tab accuracy = new Tab("Accuracy", accuracyChart.node());
+        loss.setTooltip(new Tooltip("Loss per epoch: how wrong the network is; lower is better."));
+        accuracy.setTooltip(new Tooltip("Accuracy per epoch: the share of examples classified correctly."));
         loss.setClosable(false);
         accuracy.setClosable(false);
         tabs.getTabs().addAll(loss, accuracy);

@@ -34,6 +34,12 @@ class FormSection extends VBox {
         controls.setHgrow(Priority.ALWAYS);
         controls.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, controls);
+        // the label column grows with the font (presentation mode): 104 px at the heading's 14 px
+        heading.fontProperty().addListener((o, was, font) -> {
+            double width = Math.max(104, 104 * font.getSize() / 14);
+            labels.setMinWidth(width);
+            labels.setPrefWidth(width);
+        });
         setSpacing(4);
         setPadding(new Insets(0, 0, 6, 0));
         getChildren().addAll(heading, grid);
