@@ -21,6 +21,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -38,6 +39,7 @@ import org.epochlab.ui.chart.TrainingChartsView;
 import org.epochlab.ui.config.ConfigPanel;
 import org.epochlab.ui.config.DatasetPreviews;
 import org.epochlab.ui.config.Names;
+import org.epochlab.ui.inspectpanel.InspectionPanel;
 import org.epochlab.ui.lesson.LessonArea;
 import org.epochlab.ui.run.ChartSink;
 import org.epochlab.ui.run.EngineRun;
@@ -53,8 +55,9 @@ import org.epochlab.ui.theme.ViewMenu;
 
 /**
  * The lab window: menus and run controls on top, the configuration form on the left, the live
- * charts in the centre and the status line at the bottom. Epochs reach the chart once per frame
- * through an {@link AnimationTimer}; closing the window stops any run.
+ * charts in the centre with a look inside the network beside them, and the status line at the
+ * bottom. Epochs reach the chart once per frame through an {@link AnimationTimer}; closing the
+ * window stops any run.
  */
 public final class LabWindow {
 
@@ -65,6 +68,7 @@ public final class LabWindow {
     private final Stage stage;
     private final LabViewModel lab;
     private final TrainingChartsView chart = new TrainingChartsView();
+    private final InspectionPanel inspection = new InspectionPanel(chart);
     private final RunActions runActions;
     private final FileActions files;
     private final AnimationTimer frames;
@@ -78,7 +82,7 @@ public final class LabWindow {
     private LabWindow(Stage stage, ExperimentConfig initial, Runnable exit) {
         this.stage = stage;
         this.lab = new LabViewModel(initial, ConfigValidator::check, EngineRun::open, OverfittingAnalysis::analyze,
-                ChartSink.of(chart), System::nanoTime);
+                ChartSink.both(ChartSink.of(chart), inspection.sink()), System::nanoTime);
         this.runActions = new RunActions(lab.run());
         this.files = new FileActions(stage, lab, chart);
         this.lessons = new LessonArea(stage, lab, chart, Platform::runLater);
@@ -86,11 +90,13 @@ public final class LabWindow {
             @Override
             public void handle(long now) {
                 lab.run().onFrame();
+                inspection.onFrame();
                 lessons.onFrame();
             }
         };
         lab.setResetQuestion(this::askReset);
         lab.run().setOnFailure(this::showFailure);
+        lab.run().setRunObservers(inspection.inspector());
 
         List<String> builtIns = DatasetCatalog.builtInNames();
         Set<String> generated = new HashSet<>();
@@ -111,8 +117,21 @@ public final class LabWindow {
         root.setLeft(form);
         StackPane charts = new StackPane(chart, emptyChartHint());
         VBox.setVgrow(charts, Priority.ALWAYS);
-        root.setCenter(new VBox(charts, lessons.epochStrip()));
+        SplitPane centre = new SplitPane(new VBox(charts, lessons.epochStrip()), inspection);
+        centre.setId("centreSplit");
+        centre.setDividerPositions(0.57);
+        SplitPane.setResizableWithParent(inspection, false);
+        root.setCenter(centre);
         root.setRight(lessons.panel());
+        // an open lesson takes the inspection views' place beside the chart; folding or closing it gives it back
+        lessons.panel().expandedProperty().addListener((o, was, open) -> {
+            if (open) {
+                centre.getItems().remove(inspection);
+            } else if (!centre.getItems().contains(inspection)) {
+                centre.getItems().add(inspection);
+                centre.setDividerPositions(0.57);
+            }
+        });
         root.setBottom(new StatusBarView(lab.run()));
 
         // 1400 × 900, or the whole screen when it is smaller (a laptop, the headless test screen)
@@ -160,6 +179,7 @@ public final class LabWindow {
         frames.stop();
         appearance.dispose();
         lab.run().shutdown();
+        inspection.dispose();
     }
 
     public LabViewModel lab() {
@@ -168,6 +188,11 @@ public final class LabWindow {
 
     public TrainingChartsView chart() {
         return chart;
+    }
+
+    /** The look inside the network beside the chart. */
+    public InspectionPanel inspection() {
+        return inspection;
     }
 
     public FileActions files() {
@@ -212,6 +237,8 @@ public final class LabWindow {
                 + "Step (F10) trains a single epoch; the status line below says what is happening.");
         hint.setId("emptyChartHint");
         hint.getStyleClass().add("chart-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(480);
         hint.setMouseTransparent(true);
         hint.visibleProperty().bind(lab.run().phaseProperty().isEqualTo(RunPhase.IDLE));
         StackPane.setAlignment(hint, Pos.CENTER);

@@ -13,9 +13,16 @@ import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
 
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.epochlab.experiment.ConfigOverrides;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.Presets;
 import org.epochlab.experiment.lesson.Lesson;
@@ -122,6 +129,57 @@ class ScreenshotsTest {
     }
 
     @Test
+    void theNeuronViewOfAZeroAndARandomRunSideBySide() throws Exception {
+        ExperimentConfig base = ConfigOverrides.apply(ExperimentConfig.defaults(), "dataset=digits",
+                "hiddenLayers=[16]", "activation=sigmoid", "epochs=30", "biasInit=zeros");
+        WritableImage zero = neuronsAfter(ConfigOverrides.apply(base, "weightInit=zeros"));
+        WritableImage random = neuronsAfter(base);
+
+        Path file = FOLDER.resolve("neurons-zero-vs-random.png");
+        BufferedImage both = fx(() -> {
+            HBox pair = new HBox(16, captioned("All weights zero: 16 neurons, 1 distinct", zero),
+                    captioned("Random weights (Glorot uniform): 16 distinct neurons", random));
+            pair.setPadding(new Insets(12));
+            pair.setStyle("-fx-background-color: white; -fx-font-size: 14px;");
+            new Scene(pair);
+            pair.applyCss();
+            pair.layout();
+            return SwingFXUtils.fromFXImage(pair.snapshot(null, null), null);
+        });
+        ImageIO.write(both, "png", file.toFile());
+
+        assertThat(ImageIO.read(file.toFile()).getWidth()).isGreaterThan(2 * (int) zero.getWidth());
+    }
+
+    /** Trains {@code config} in the window and pictures its neuron view at the last epoch. */
+    private static WritableImage neuronsAfter(ExperimentConfig config) throws TimeoutException {
+        fx(() -> {
+            window.lab().load(config);
+            window.lab().run().train();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> {
+            window.lab().run().onFrame();
+            window.inspection().onFrame();
+            var tiles = window.inspection().views().neurons().shownProperty().get();
+            return window.lab().run().phaseProperty().get() == RunPhase.STOPPED && tiles != null
+                    && tiles.epoch() == config.epochs();
+        }));
+        return fx(() -> {
+            window.inspection().tabs().getSelectionModel().select(1);
+            layOut();
+            return window.inspection().views().neurons().snapshot(null, null);
+        });
+    }
+
+    private static VBox captioned(String caption, WritableImage image) {
+        Label title = new Label(caption);
+        title.setStyle("-fx-font-weight: bold;");
+        return new VBox(8, title, new ImageView(image));
+    }
+
+
+    @Test
     @Order(2)
     void pictureOfTheZeroInitLessonWithItsFindingsAfterRunAll() throws Exception {
         Lesson zero = Lessons.find("zero-init").orElseThrow();
@@ -148,7 +206,6 @@ class ScreenshotsTest {
             return null;
         });
     }
-
     /** The whole scene, laid out at the window's size, as a PNG. */
     private static Path shoot(String name) throws IOException, TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();

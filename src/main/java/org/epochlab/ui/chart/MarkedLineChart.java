@@ -32,11 +32,15 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     private final Line bestLine = new Line();
     private final Line stopLine = new Line();
     private final Line hoverLine = new Line();
+    private final Line cursorLine = new Line();
+    private final Line replayLine = new Line();
     private final Label bestLabel = markerLabel("best-label",
             "The epoch with the lowest validation loss: the model that generalizes best.");
     private final Label overfitLabel = markerLabel("overfit-label",
             "From here on validation loss rises while training loss keeps falling: the model overfits.");
     private final Label stopLabel = markerLabel("stop-label", "Where training stopped, and why.");
+    private final Label replayLabel = markerLabel("replay-label",
+            "Where early stopping with the replay's patience and min delta would have stopped this run.");
     private final Label readout = new Label();
 
     private ChartMarkers markers = ChartMarkers.NONE;
@@ -44,6 +48,8 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     private int hoverEpoch;
     private Point2D hoverPoint;
     private IntFunction<String> hoverText = epoch -> null;
+    private int cursorEpoch;
+    private int replayEpoch;
 
     MarkedLineChart(PlotAxis epochAxis, PlotAxis valueAxis, Node legend) {
         super(epochAxis, valueAxis);
@@ -59,15 +65,18 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         bestLine.getStyleClass().add("best-line");
         stopLine.getStyleClass().add("stop-line");
         hoverLine.getStyleClass().add("hover-line");
+        cursorLine.getStyleClass().add("cursor-line");
+        replayLine.getStyleClass().add("replay-line");
         readout.getStyleClass().add("hover-readout");
-        for (Node n : List.of(overfitRegion, bestLine, stopLine, hoverLine, bestLabel, overfitLabel, stopLabel, readout)) {
+        for (Node n : List.of(overfitRegion, bestLine, stopLine, hoverLine, cursorLine, replayLine, bestLabel,
+                overfitLabel, stopLabel, replayLabel, readout)) {
             n.setVisible(false);
             n.setManaged(false);
             // the labels take the mouse for their tooltips; lines and region let it through to the read-out
             n.setMouseTransparent(!(n instanceof Label) || n == readout);
         }
-        getPlotChildren().addAll(overfitRegion, bestLine, stopLine, hoverLine, overfitLabel, bestLabel, stopLabel,
-                readout);
+        getPlotChildren().addAll(overfitRegion, bestLine, stopLine, replayLine, cursorLine, hoverLine, overfitLabel,
+                bestLabel, stopLabel, replayLabel, readout);
 
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onMouseMoved);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> clearHover());
@@ -90,7 +99,8 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     protected void seriesAdded(Series<Number, Number> series, int seriesIndex) {
         super.seriesAdded(series, seriesIndex);
         overfitRegion.toBack();
-        for (Node n : List.of(bestLine, stopLine, hoverLine, overfitLabel, bestLabel, stopLabel, readout)) {
+        for (Node n : List.of(bestLine, stopLine, replayLine, cursorLine, hoverLine, overfitLabel, bestLabel, stopLabel,
+                replayLabel, readout)) {
             n.toFront();
         }
     }
@@ -106,6 +116,33 @@ final class MarkedLineChart extends LineChart<Number, Number> {
 
     ChartMarkers markers() {
         return markers;
+    }
+
+    /** A thin vertical cursor at {@code epoch} (the epoch the inspection views show); 0 hides it. */
+    void setCursor(int epoch) {
+        if (epoch != cursorEpoch) {
+            cursorEpoch = Math.max(0, epoch);
+            requestChartLayout();
+        }
+    }
+
+    int cursorEpoch() {
+        return cursorEpoch;
+    }
+
+    /** Where a replayed early stopping would have stopped, with its label; 0 hides it. */
+    void setReplayMarker(int epoch, String label) {
+        replayEpoch = Math.max(0, epoch);
+        replayLabel.setText(replayEpoch > 0 && label != null ? label : "");
+        requestChartLayout();
+    }
+
+    int replayEpoch() {
+        return replayEpoch;
+    }
+
+    String replayLabelText() {
+        return replayLabel.getText();
     }
 
     void setHoverText(IntFunction<String> hoverText) {
@@ -156,6 +193,8 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         List<Label> labels = new ArrayList<>();
         layoutVerticalLine(bestLine, markers.bestEpoch(), height);
         layoutVerticalLine(stopLine, markers.stopEpoch(), height);
+        layoutVerticalLine(cursorLine, cursorEpoch, height);
+        layoutVerticalLine(replayLine, replayEpoch, height);
         if (markers.overfitEpoch() > 0 && lastEpoch >= markers.overfitEpoch()) {
             double left = x(markers.overfitEpoch());
             double right = Math.max(left + 1, x(lastEpoch));
@@ -174,7 +213,10 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         if (stopLine.isVisible()) {
             labels.add(stopLabel);
         }
-        for (Label l : List.of(bestLabel, overfitLabel, stopLabel)) {
+        if (replayLine.isVisible() && !replayLabel.getText().isEmpty()) {
+            labels.add(replayLabel);
+        }
+        for (Label l : List.of(bestLabel, overfitLabel, stopLabel, replayLabel)) {
             l.setVisible(labels.contains(l));
         }
         placeLabels(labels, width);
@@ -227,6 +269,9 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         }
         if (label == overfitLabel) {
             return x(markers.overfitEpoch());
+        }
+        if (label == replayLabel) {
+            return x(replayEpoch);
         }
         return x(markers.stopEpoch());
     }

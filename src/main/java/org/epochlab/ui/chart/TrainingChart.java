@@ -139,6 +139,29 @@ public final class TrainingChart {
         return chart.markers();
     }
 
+    /** A thin vertical cursor at the epoch the inspection views show (0 hides it). */
+    public void setCursorEpoch(int epoch) {
+        chart.setCursor(epoch);
+    }
+
+    public int cursorEpoch() {
+        return chart.cursorEpoch();
+    }
+
+    /** A distinct marker where a replayed early stopping would have stopped, with its label (0 hides it). */
+    public void setReplayMarker(int epoch, String label) {
+        chart.setReplayMarker(epoch, label);
+    }
+
+    /** The epoch of the replay marker, 0 when hidden. */
+    public int replayEpoch() {
+        return chart.replayEpoch();
+    }
+
+    public String replayLabel() {
+        return chart.replayLabelText();
+    }
+
     public PlotAxis valueAxis() {
         return valueAxis;
     }

@@ -110,6 +110,8 @@ public final class TrainingChartsView extends BorderPane {
         current.clear();
         lossChart.setMarkers(ChartMarkers.NONE);
         accuracyChart.setMarkers(ChartMarkers.NONE);
+        showCursor(0);
+        showReplayMarker(0, "");
         refresh();
     }
 
@@ -148,6 +150,18 @@ public final class TrainingChartsView extends BorderPane {
                 report == null ? 0 : report.overfitEpoch(), StopLabels.isMarked(reason) ? stoppedEpoch : 0, stopLabel);
         lossChart.setMarkers(markers);
         accuracyChart.setMarkers(markers);
+    }
+
+    /** Marks the epoch the inspection views show on both charts with a thin vertical cursor (0 hides it). */
+    public void showCursor(int epoch) {
+        lossChart.setCursorEpoch(epoch);
+        accuracyChart.setCursorEpoch(epoch);
+    }
+
+    /** Marks where a replayed early stopping would have stopped ("early stopping would stop at epoch 61"); 0 hides it. */
+    public void showReplayMarker(int epoch, String label) {
+        lossChart.setReplayMarker(epoch, label);
+        accuracyChart.setReplayMarker(epoch, label);
     }
 
     /**

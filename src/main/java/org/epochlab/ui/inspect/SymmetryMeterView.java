@@ -8,8 +8,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -72,7 +72,7 @@ public final class SymmetryMeterView extends VBox {
     /** One hidden layer: the count, the similarity and its curve. */
     private static final class LayerRow {
 
-        final HBox node = new HBox(14);
+        final FlowPane node = new FlowPane(14, 6);
         final Label count = new Label();
         final Label unit = new Label();
         final Label cosine = new Label();
@@ -95,11 +95,13 @@ public final class SymmetryMeterView extends VBox {
             warning.setWrapText(true);
             warning.setMinHeight(Region.USE_PREF_SIZE);
             curve.setId("symmetryCurve-" + layer);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            unit.setMinWidth(Region.USE_PREF_SIZE);
+            warning.setPrefWidth(230);
             HBox number = new HBox(6, count, unit);
             number.setAlignment(Pos.BASELINE_LEFT);
             VBox text = new VBox(2, name, number, cosine, warning);
             text.setMinWidth(200);
-            HBox.setHgrow(text, Priority.ALWAYS);
             epochRange.setId("symmetryEpochs-" + layer);
             epochRange.getStyleClass().add("symmetry-axis");
             VBox curveBox = new VBox(2, new Label("cosine similarity per epoch"), curve, epochRange);

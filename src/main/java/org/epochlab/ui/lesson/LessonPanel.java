@@ -2,6 +2,7 @@ package org.epochlab.ui.lesson;
 
 import java.util.List;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,6 +45,7 @@ public final class LessonPanel extends VBox {
     private final Button collapse = new Button("⟩");
     private final Label heading = new Label("Lesson");
     private final ScrollPane scroll = new ScrollPane(body);
+    private final BooleanBinding expanded = visibleProperty().and(body.visibleProperty());
 
     /** @param export asks for a folder and exports the lesson's charts and worksheet */
     public LessonPanel(LessonViewModel model, Runnable export) {
@@ -140,6 +142,11 @@ public final class LessonPanel extends VBox {
         heading.setManaged(!collapsed);
         collapse.setText(collapsed ? "⟨" : "⟩");
         setPrefWidth(collapsed ? Region.USE_COMPUTED_SIZE : WIDTH);
+    }
+
+    /** Whether a lesson is open and not folded away: then it takes the space beside the chart. */
+    public BooleanBinding expandedProperty() {
+        return expanded;
     }
 
     public boolean isCollapsed() {

@@ -24,6 +24,35 @@ public interface ChartSink {
     default void plan(ExperimentConfig config, int epochs) {
     }
 
+    /** Both sinks, {@code first} first, in every call. */
+    static ChartSink both(ChartSink first, ChartSink second) {
+        return new ChartSink() {
+            @Override
+            public void clear() {
+                first.clear();
+                second.clear();
+            }
+
+            @Override
+            public void append(List<EpochRecord> records) {
+                first.append(records);
+                second.append(records);
+            }
+
+            @Override
+            public void showAnalysis(OverfittingReport report, int stoppedEpoch, StopReason reason) {
+                first.showAnalysis(report, stoppedEpoch, reason);
+                second.showAnalysis(report, stoppedEpoch, reason);
+            }
+
+            @Override
+            public void plan(ExperimentConfig config, int epochs) {
+                first.plan(config, epochs);
+                second.plan(config, epochs);
+            }
+        };
+    }
+
     static ChartSink of(TrainingChartsView view) {
         return new ChartSink() {
             @Override

@@ -31,6 +31,11 @@ public final class EngineRun implements TrainingRun {
         return new EngineRun(ExperimentRunner.prepare(config));
     }
 
+    /** The data, split and trainer config this run trains on. */
+    public PreparedExperiment prepared() {
+        return prepared;
+    }
+
     @Override
     public TrainingResult train(TrainingListener listener, TrainingControl control) {
         return trainer.train(listener, control, orNull(prepared.split().test()));

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.epochlab.engine.EpochRecord;
+import org.epochlab.engine.NetworkWeights;
 import org.epochlab.engine.TrainingControl;
 import org.epochlab.engine.TrainingListener;
 
@@ -20,8 +22,15 @@ final class RunLink {
     private final TrainingControl control = new TrainingControl();
     private final EpochGate gate = new EpochGate();
     private final AtomicReference<Adjustment> pending = new AtomicReference<>();
+    private final Function<TrainingRun, TrainingListener> observers;
 
     RunLink() {
+        this(run -> TrainingListener.NONE);
+    }
+
+    /** @param observers also listen to the run, on the training thread (weight snapshots for the inspection views) */
+    RunLink(Function<TrainingRun, TrainingListener> observers) {
+        this.observers = observers;
         control.progress().followOrder(); // the epoch strip shows which examples the epoch has used
     }
 
@@ -61,12 +70,40 @@ final class RunLink {
         }
     }
 
-    /** The listener for {@code run}: publish the epoch, hold if paused, then apply waiting changes. */
+    /**
+     * The listener for {@code run}: publish the epoch, hand it (and its weights, when wanted) to the
+     * observers, then hold if paused and apply waiting changes. The hold comes after the weights, so a
+     * paused run's last epoch is shown with its own weights.
+     */
     TrainingListener listenerFor(TrainingRun run) {
-        return record -> {
-            records.add(record);
-            gate.passEpochEnd();
-            applyPending(run);
+        TrainingListener observer = observers.apply(run);
+        return new TrainingListener() {
+            @Override
+            public void onEpoch(EpochRecord record) {
+                records.add(record);
+                observer.onEpoch(record);
+                if (!observer.wantsWeights(record.epoch())) {
+                    endOfEpoch(run);
+                }
+            }
+
+            @Override
+            public boolean wantsWeights(int epoch) {
+                return observer.wantsWeights(epoch);
+            }
+
+            @Override
+            public void onWeights(int epoch, NetworkWeights weights) {
+                observer.onWeights(epoch, weights);
+                if (epoch > 0) {
+                    endOfEpoch(run); // the trainer hands an epoch's weights right after its record
+                }
+            }
         };
+    }
+
+    private void endOfEpoch(TrainingRun run) {
+        gate.passEpochEnd();
+        applyPending(run);
     }
 }

@@ -19,6 +19,7 @@ import javafx.concurrent.Worker;
 import org.epochlab.engine.EpochProgress;
 import org.epochlab.engine.EpochRecord;
 import org.epochlab.engine.StopReason;
+import org.epochlab.engine.TrainingListener;
 import org.epochlab.engine.TrainingResult;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.OverfittingReport;
@@ -54,6 +55,7 @@ public final class RunViewModel {
     private final List<EpochRecord> history = new ArrayList<>();
     private final List<EpochRecord> batch = new ArrayList<>();
     private Consumer<Throwable> onFailure = e -> { };
+    private Function<TrainingRun, TrainingListener> observers = r -> TrainingListener.NONE;
 
     private RunLink link;
     private TrainingRun run;
@@ -181,6 +183,15 @@ public final class RunViewModel {
         onFailure = handler;
     }
 
+    /**
+     * Also listens to every stretch of training, on the training thread: {@code observers} is called
+     * there with the run being trained (the same object for a continued run) and returns its listener
+     * (weight snapshots for the inspection views). Takes effect from the next stretch.
+     */
+    public void setRunObservers(Function<TrainingRun, TrainingListener> observers) {
+        this.observers = observers;
+    }
+
     /** Called once per frame: hands the epochs that arrived since the last frame to the chart as one batch. */
     public void onFrame() {
         int arrived = drain(false);
@@ -291,7 +302,7 @@ public final class RunViewModel {
     }
 
     private void begin(boolean paused) {
-        link = new RunLink();
+        link = new RunLink(observers);
         if (paused) {
             link.gate().pause();
         }
