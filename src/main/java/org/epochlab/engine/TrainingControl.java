@@ -10,6 +10,7 @@ public final class TrainingControl {
     private boolean cancelled;
     private boolean paused;
     private boolean pauseAtEpochEnd;
+    private final EpochProgress progress = new EpochProgress();
 
     /** Ends the run before the next mini-batch; a paused run ends too. */
     public synchronized void cancel() {
@@ -33,6 +34,11 @@ public final class TrainingControl {
         paused = false;
         pauseAtEpochEnd = true;
         notifyAll();
+    }
+
+    /** How far the epoch in progress has got (the training thread updates it after every mini-batch). */
+    public EpochProgress progress() {
+        return progress;
     }
 
     public synchronized boolean isCancelled() {

@@ -5,6 +5,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.epochlab.experiment.ExperimentConfig;
+import org.epochlab.experiment.run.WorkspaceLocation;
+import org.epochlab.ui.lesson.FirstStart;
 import org.epochlab.ui.prefs.LabPreferences;
 import org.epochlab.ui.prefs.PreferencesStore;
 import org.epochlab.ui.prefs.SessionPreferences;
@@ -27,6 +29,9 @@ public final class EpochLabApp extends Application {
         window = LabWindow.create(stage, initial, Platform::exit);
         SessionPreferences.restore(remembered, stage, window.appearance(), window.recentFiles());
         stage.show();
+        if (FirstStart.claim(WorkspaceLocation.current())) {
+            window.lessons().showStartPage();
+        }
     }
 
     @Override
