@@ -176,10 +176,11 @@ public final class LabWindow {
         centre.setDividerPositions(0.57);
         SplitPane.setResizableWithParent(inspection, false);
         root.setCenter(centre);
+        // the height goes on the content, not the pane: a folded pane then shrinks to its title bar
+        runsView.setPrefHeight(185);
+        runsView.setMaxHeight(185);
         TitledPane runsPane = new TitledPane("Runs", runsView);
         runsPane.setId("runsPane");
-        runsPane.setPrefHeight(210);
-        runsPane.setMaxHeight(210);
         root.setRight(lessons.panel());
         // an open lesson takes the inspection views' place beside the chart; folding or closing it gives it back
         lessons.panel().expandedProperty().addListener((o, was, open) -> {
