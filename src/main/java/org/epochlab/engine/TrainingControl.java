@@ -12,6 +12,7 @@ public final class TrainingControl {
     private boolean pauseAtEpochEnd;
     private boolean holding;
     private long passed;
+    private final EpochProgress progress = new EpochProgress();
 
     /** Ends the run before the next mini-batch; a paused run ends too. */
     public synchronized void cancel() {
@@ -35,6 +36,11 @@ public final class TrainingControl {
         paused = false;
         pauseAtEpochEnd = true;
         notifyAll();
+    }
+
+    /** How far the epoch in progress has got (the training thread updates it after every mini-batch). */
+    public EpochProgress progress() {
+        return progress;
     }
 
     public synchronized boolean isCancelled() {

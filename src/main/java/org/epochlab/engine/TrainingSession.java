@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
  * <p>Memory: the network's workspaces hold max(batch, min(512, largest split)) rows. Training
  * passes use the first {@code batch} rows of them (the shorter last batch reshapes the same
  * arrays); scoring a split walks it in chunks of the full capacity. Nothing is allocated per
- * mini-batch; an epoch allocates only its record.
+ * mini-batch; an epoch allocates only its record (and a copy of its visiting order when the control's
+ * {@link EpochProgress} follows it).
  *
  * <p>Randomness: the initial weights come from a generator seeded with {@code initSeed}; the shuffle
  * order and the dropout masks from a second generator seeded with {@code shuffleSeed}. Nothing else
@@ -150,6 +151,8 @@ public final class TrainingSession {
             shuffle();
         }
         Arrays.fill(gradientNormSums, 0.0);
+        EpochProgress progress = control.progress();
+        progress.epochStarted(epoch + 1, n, batchSize, order);
         int batches = 0;
         for (int from = 0; from < n; from += batchSize) {
             if (!control.checkpoint()) {
@@ -165,6 +168,7 @@ public final class TrainingSession {
             updates++;
             samplesSeen += count;
             batches++;
+            progress.used(epoch + 1, from + count);
         }
         epoch++;
         return record(learningRate, batches);

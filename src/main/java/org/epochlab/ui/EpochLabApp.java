@@ -5,6 +5,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.epochlab.experiment.ExperimentConfig;
+import org.epochlab.experiment.run.WorkspaceLocation;
+import org.epochlab.ui.lesson.FirstStart;
 import org.epochlab.ui.prefs.LabPreferences;
 import org.epochlab.ui.prefs.PreferencesStore;
 import org.epochlab.ui.prefs.SessionPreferences;
@@ -28,6 +30,9 @@ public final class EpochLabApp extends Application {
         SessionPreferences.restore(remembered, stage, window.appearance(), window.recentFiles(),
                 window.layoutNodes());
         stage.show();
+        if (FirstStart.claim(WorkspaceLocation.current())) {
+            window.lessons().showStartPage();
+        }
     }
 
     @Override

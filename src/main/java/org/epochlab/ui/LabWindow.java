@@ -30,6 +30,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -49,6 +50,7 @@ import org.epochlab.ui.config.ConfigPanel;
 import org.epochlab.ui.config.DatasetPreviews;
 import org.epochlab.ui.config.Names;
 import org.epochlab.ui.inspectpanel.InspectionPanel;
+import org.epochlab.ui.lesson.LessonArea;
 import org.epochlab.ui.run.ChartSink;
 import org.epochlab.ui.run.EngineRun;
 import org.epochlab.ui.run.RunObserver;
@@ -90,6 +92,7 @@ public final class LabWindow {
     private final AnimationTimer frames;
     private final RunHistoryViewModel runs;
     private final RunHistoryView runsView;
+    private final LessonArea lessons;
     private final Appearance appearance = new Appearance();
     private final RecentFiles recent = new RecentFiles();
     private final GlossaryWindow glossary;
@@ -103,11 +106,13 @@ public final class LabWindow {
                 ChartSink.both(ChartSink.of(chart), inspection.sink()), System::nanoTime);
         this.runActions = new RunActions(lab.run());
         this.files = new FileActions(stage, lab, chart);
+        this.lessons = new LessonArea(stage, lab, chart, Platform::runLater);
         this.frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 lab.run().onFrame();
                 inspection.onFrame();
+                lessons.onFrame();
             }
         };
         this.runs = new RunHistoryViewModel(OverlaySink.of(chart),
@@ -163,17 +168,37 @@ public final class LabWindow {
         root.setId("labWindow");
         LabMenuBar menus = new LabMenuBar(stage, lab, runActions, files, exit);
         addRunSetItems(menus);
+        menus.getMenus().add(menus.getMenus().size() - 1, lessons.menu()); // before Help
         root.setTop(new VBox(menus, new RunBar(runActions)));
         root.setLeft(form);
-        SplitPane centre = new SplitPane(new StackPane(chart, emptyChartHint()), inspection);
+        StackPane charts = new StackPane(chart, emptyChartHint());
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        SplitPane centre = new SplitPane(new VBox(charts, lessons.epochStrip()), inspection);
         centre.setId("centreSplit");
         centre.setDividerPositions(0.57);
         SplitPane.setResizableWithParent(inspection, false);
         root.setCenter(centre);
+        // the height goes on the content, not the pane: a folded pane then shrinks to its title bar
+        runsView.setPrefHeight(185);
+        runsView.setMaxHeight(185);
         TitledPane runsPane = new TitledPane("Runs", runsView);
         runsPane.setId("runsPane");
-        runsPane.setPrefHeight(210);
-        runsPane.setMaxHeight(210);
+        root.setRight(lessons.panel());
+        // an open lesson takes the inspection views' place beside the chart; folding or closing it gives it back
+        lessons.panel().expandedProperty().addListener((o, was, open) -> {
+            if (open) {
+                centre.getItems().remove(inspection);
+            } else if (!centre.getItems().contains(inspection)) {
+                centre.getItems().add(inspection);
+                centre.setDividerPositions(0.57);
+            }
+        });
+        // an opened lesson folds the run history away, so its text and buttons have the height they need
+        lessons.model().lessonProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                runsPane.setExpanded(false);
+            }
+        });
         root.setBottom(new VBox(runsPane, new StatusBarView(lab.run())));
         layoutNodes = new LayoutNodes(List.of(centre), List.of(runsPane, inspection.replayPane()));
 
@@ -253,6 +278,11 @@ public final class LabWindow {
 
     public RunHistoryView runsView() {
         return runsView;
+    }
+
+    /** The Lessons menu, the lesson panel, the epoch strip and the start page. */
+    public LessonArea lessons() {
+        return lessons;
     }
 
     public Stage stage() {

@@ -26,10 +26,14 @@ import org.epochlab.experiment.ConfigOverrides;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.Presets;
 import org.epochlab.experiment.run.WorkspaceLocation;
+import org.epochlab.experiment.lesson.Lesson;
+import org.epochlab.experiment.lesson.Lessons;
 import org.epochlab.ui.run.RunPhase;
 import org.epochlab.ui.theme.Theme;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,7 +45,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Pictures of the real window at 1400 × 900 for the README: idle, a paused run of the
  * {@code overfitting} preset with its overfitting region, the same in the dark theme, the exported chart, and
- * a zero-initialised run overlaid by the same run started from random weights. Written to
+ * a zero-initialised run overlaid by the same run started from random weights, and the zero-init lesson with its
+ * findings after Run all. Written to
  * {@code target/screenshots}, or to the folder in the system property {@code epochlab.screenshots}
  * ({@code -Depochlab.screenshots=docs/screenshots} regenerates the README's).
  */
@@ -216,6 +221,34 @@ class ScreenshotsTest {
         return new VBox(8, title, new ImageView(image));
     }
 
+
+    @Test
+    @Order(4)
+    void pictureOfTheZeroInitLessonWithItsFindingsAfterRunAll() throws Exception {
+        Lesson zero = Lessons.find("zero-init").orElseThrow();
+        fx(() -> {
+            window.lab().run().reset();
+            window.lessons().open(zero);
+            window.lessons().model().runAll();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> fx(() -> window.lessons().model().resultProperty().get() != null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
+            window.lab().run().onFrame();
+            window.lessons().onFrame();
+            return window.lab().run().history().size() == window.chart().pointCount();
+        }));
+        Path lesson = shoot("lesson.png");
+
+        BufferedImage image = ImageIO.read(lesson.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) LabWindow.WIDTH);
+        assertThat(fx(() -> window.lessons().model().resultProperty().get().allSeen())).isTrue();
+        fx(() -> {
+            window.lessons().model().close();
+            return null;
+        });
+    }
     /** The whole scene, laid out at the window's size, as a PNG. */
     private static Path shoot(String name) throws IOException, TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();

@@ -6,11 +6,13 @@ import java.util.Objects;
 
 import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Path;
@@ -33,7 +35,7 @@ public final class TrainingChart {
     private final List<PlottedRun> runs;
     private final PlotAxis epochAxis = new PlotAxis("epoch");
     private final PlotAxis valueAxis;
-    /** Wraps onto a second line when overlaid runs make it wider than the chart. */
+    /** Wraps onto more rows when many runs are overlaid. */
     private final FlowPane legend = new FlowPane();
     private final MarkedLineChart chart;
     private final List<RunCurves> curves = new ArrayList<>();
@@ -54,6 +56,8 @@ public final class TrainingChart {
         valueAxis = new PlotAxis(metric.axisLabel());
         epochAxis.setWholeNumbers(true);
         legend.getStyleClass().add("training-legend");
+        // the chart sizes its legend to min(preferred width, its own width): wrap at the chart's width, not at 400 px
+        legend.setPrefWrapLength(4000);
         chart = new MarkedLineChart(epochAxis, valueAxis, legend);
         legend.prefWrapLengthProperty().bind(chart.widthProperty().subtract(40));
         chart.setTitle(metric.title());
@@ -327,6 +331,21 @@ public final class TrainingChart {
         }
         legendKey = key;
         legend.getChildren().clear();
+        boolean named = runs.stream().anyMatch(r -> !r.style().name().isEmpty());
+        if (named && runs.size() > 2) {
+            // one entry per run: its training and validation swatches, then its name
+            legend.getChildren().add(new Label("dark: training " + metric.word() + ", light: validation "
+                    + metric.word()));
+            for (PlottedRun run : runs) {
+                HBox swatches = new HBox(3, swatch(run.style(), metric.train()));
+                if (run.history().hasValidation()) {
+                    swatches.getChildren().add(swatch(run.style(), metric.validation()));
+                }
+                swatches.setAlignment(Pos.CENTER);
+                legend.getChildren().add(new Label(run.style().name(), swatches));
+            }
+            return;
+        }
         for (PlottedRun run : runs) {
             addLegendEntry(run.style(), metric.train(), "training " + metric.word());
             if (run.history().hasValidation()) {
@@ -335,12 +354,17 @@ public final class TrainingChart {
         }
     }
 
-    private void addLegendEntry(RunStyle style, ChartQuantity q, String text) {
+    private static Line swatch(RunStyle style, ChartQuantity q) {
         Line swatch = new Line(0, 0, 22, 0);
         swatch.setStyle(lineStyle(style, q, 1));
         swatch.getStyleClass().add("legend-swatch");
+        return swatch;
+    }
+
+    private void addLegendEntry(RunStyle style, ChartQuantity q, String text) {
+        // a run's name is given only while another run shares the chart
         boolean named = !style.name().isEmpty() && runs.size() > 1;
-        Label label = new Label(named ? style.name() + ": " + text : text, swatch);
+        Label label = new Label(named ? style.name() + ": " + text : text, swatch(style, q));
         label.setTooltip(new Tooltip(q.isValidation()
                 ? "Measured on examples the network never trains on: how well it generalizes."
                 : "Measured on the training examples, averaged over the epoch: how well it fits them."));

@@ -237,11 +237,29 @@ public final class TrainingChartsView extends BorderPane {
      * validation loss"); empty for none.
      */
     public void setCurrentRunName(String name) {
-        RunStyle named = RunStyle.CURRENT.withName(name == null ? "" : name);
-        if (!runs.get(0).style().equals(named)) {
-            runs.set(0, new PlottedRun(current, named));
+        setCurrentStyle(RunStyle.CURRENT.withName(name == null ? "" : name));
+    }
+
+    /** Lays a finished run over the current one, drawn in {@code style}; returns its index among the plotted runs. */
+    public int addOverlay(RunStyle style, List<EpochRecord> history) {
+        RunHistoryModel model = new RunHistoryModel();
+        model.append(history);
+        runs.add(new PlottedRun(model, style));
+        refresh();
+        return runs.size() - 1;
+    }
+
+    /** How the current run is drawn ({@link RunStyle#CURRENT} unless a lesson names and styles its runs). */
+    public void setCurrentStyle(RunStyle style) {
+        if (!runs.get(0).style().equals(style)) {
+            runs.set(0, new PlottedRun(current, style));
             refresh();
         }
+    }
+
+    /** Runs on the chart, the current one included. */
+    public int plottedRuns() {
+        return runs.size();
     }
 
     /** Removes every overlaid run, keeping the current one. */

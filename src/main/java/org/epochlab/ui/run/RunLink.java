@@ -32,6 +32,7 @@ final class RunLink {
     /** @param observers also listen to the run, on the training thread (weight snapshots for the inspection views) */
     RunLink(Function<TrainingRun, TrainingListener> observers) {
         this.observers = observers;
+        control.progress().followOrder(); // the epoch strip shows which examples the epoch has used
     }
 
     TrainingControl control() {

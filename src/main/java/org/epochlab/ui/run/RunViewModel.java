@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Worker;
 
+import org.epochlab.engine.EpochProgress;
 import org.epochlab.engine.EpochRecord;
 import org.epochlab.engine.StopReason;
 import org.epochlab.engine.TrainingListener;
@@ -274,6 +275,11 @@ public final class RunViewModel {
     /** Every epoch received so far, oldest first. */
     public List<EpochRecord> history() {
         return Collections.unmodifiableList(history);
+    }
+
+    /** How far the run's epoch in progress has got, null without a run. */
+    public EpochProgress epochProgress() {
+        return link == null ? null : link.control().progress();
     }
 
     /** The config of the current run, null without one. */
