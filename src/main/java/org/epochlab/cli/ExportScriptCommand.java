@@ -4,25 +4,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.epochlab.data.DataFormatException;
 import org.epochlab.experiment.ConfigException;
-import org.epochlab.experiment.ConfigJson;
-import org.epochlab.experiment.ConfigOverrides;
 import org.epochlab.experiment.ConfigProblem;
 import org.epochlab.experiment.ConfigValidator;
 import org.epochlab.experiment.ExperimentConfig;
-import org.epochlab.experiment.Preset;
-import org.epochlab.experiment.Presets;
 import org.epochlab.export.IoMessages;
 import org.epochlab.export.code.ScriptExport;
 import org.epochlab.export.code.ScriptFramework;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,20 +35,8 @@ import picocli.CommandLine.Spec;
                 "%nExit codes: 0 done, 2 bad input (the message names it), 1 internal error."})
 final class ExportScriptCommand implements Callable<Integer> {
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
-
-    static final class Source {
-        @Option(names = "--preset", paramLabel = "NAME", description = "A preset (see `epoch-lab presets`).")
-        String preset;
-
-        @Option(names = "--config", paramLabel = "FILE.json", description = "A config file, e.g. a run's config.json.")
-        Path config;
-    }
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Changes one config key, e.g. --set epochs=500. Repeatable.")
-    List<String> assignments = new ArrayList<>();
+    @Mixin
+    ConfigSourceOptions configSource;
 
     @Option(names = "--framework", required = true, paramLabel = "pytorch|keras",
             description = "The framework the script uses.")
@@ -69,7 +52,7 @@ final class ExportScriptCommand implements Callable<Integer> {
     public Integer call() throws BadInputException, ConfigException, DataFormatException, IOException {
         ScriptFramework target = ScriptFramework.parse(framework).orElseThrow(() -> new BadInputException(
                 "--framework must be one of " + ScriptFramework.keys() + ", got '" + framework + "'"));
-        ExperimentConfig config = ConfigOverrides.apply(baseConfig(), assignments);
+        ExperimentConfig config = configSource.config();
         List<ConfigProblem> problems = ConfigValidator.check(config);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -83,14 +66,6 @@ final class ExportScriptCommand implements Callable<Integer> {
         return EpochLabCommand.OK;
     }
 
-    private ExperimentConfig baseConfig() throws BadInputException, ConfigException {
-        if (source.config != null) {
-            return ConfigJson.read(source.config);
-        }
-        Preset preset = Presets.find(source.preset).orElseThrow(() -> new BadInputException(
-                "unknown preset '" + source.preset + "'; the presets are: " + Presets.names()));
-        return preset.config();
-    }
 
     private void checkOutputFolder() throws BadInputException {
         if (Files.exists(out) && !Files.isDirectory(out)) {

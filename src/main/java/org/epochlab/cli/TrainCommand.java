@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,8 +15,6 @@ import org.epochlab.engine.TrainingControl;
 import org.epochlab.engine.TrainingListener;
 import org.epochlab.engine.TrainingResult;
 import org.epochlab.experiment.ConfigException;
-import org.epochlab.experiment.ConfigJson;
-import org.epochlab.experiment.ConfigOverrides;
 import org.epochlab.experiment.ConfigProblem;
 import org.epochlab.experiment.ConfigValidator;
 import org.epochlab.experiment.ExperimentConfig;
@@ -25,14 +22,12 @@ import org.epochlab.experiment.ExperimentRunner;
 import org.epochlab.experiment.OverfittingAnalysis;
 import org.epochlab.experiment.OverfittingReport;
 import org.epochlab.experiment.PreparedExperiment;
-import org.epochlab.experiment.Preset;
-import org.epochlab.experiment.Presets;
 import org.epochlab.export.ChartPngRenderer;
 import org.epochlab.export.IoMessages;
 import org.epochlab.export.RunFiles;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,20 +45,8 @@ import picocli.CommandLine.Spec;
                 "%nExit codes: 0 done, 2 bad input (the message names it), 1 internal error."})
 final class TrainCommand implements Callable<Integer> {
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
-
-    static final class Source {
-        @Option(names = "--preset", paramLabel = "NAME", description = "A preset (see `epoch-lab presets`).")
-        String preset;
-
-        @Option(names = "--config", paramLabel = "FILE.json", description = "A config file, e.g. a run's config.json.")
-        Path config;
-    }
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Changes one config key, e.g. --set epochs=500 --set hiddenLayers=64,64. Repeatable.")
-    List<String> assignments = new ArrayList<>();
+    @Mixin
+    ConfigSourceOptions configSource;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder for the run's files.")
     Path out;
@@ -86,7 +69,7 @@ final class TrainCommand implements Callable<Integer> {
         if (pngScale != 1 && pngScale != 2) {
             throw new BadInputException("--png-scale must be 1 or 2, got " + pngScale);
         }
-        ExperimentConfig config = ConfigOverrides.apply(baseConfig(), assignments);
+        ExperimentConfig config = configSource.config();
         List<ConfigProblem> problems = ConfigValidator.check(config);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -122,14 +105,6 @@ final class TrainCommand implements Callable<Integer> {
         return EpochLabCommand.OK;
     }
 
-    private ExperimentConfig baseConfig() throws BadInputException, ConfigException {
-        if (source.config != null) {
-            return ConfigJson.read(source.config);
-        }
-        Preset preset = Presets.find(source.preset).orElseThrow(() -> new BadInputException(
-                "unknown preset '" + source.preset + "'; the presets are: " + Presets.names()));
-        return preset.config();
-    }
 
     /** Fails before training, not after, when the results could not be written. */
     private void checkOutputFolder() throws BadInputException {
