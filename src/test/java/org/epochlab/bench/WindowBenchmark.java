@@ -49,6 +49,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * from process start to the app's first rendered frame (in fresh JVMs). Prints one line per figure.
  * Workspace and preferences go to a temporary folder unless {@code -Depochlab.workspace} and
  * {@code -Depochlab.config} say otherwise.
+ *
+ * <p>A benchmark, not a test (it lives in test scope for the headless window support; {@code verify}
+ * never runs it). Its sleeps are the measurement: a fixed wall-clock training window, time for
+ * {@code System.gc()} to settle before the heap is read, and polling until the chart stops growing.
  */
 public final class WindowBenchmark {
 
