@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
@@ -78,12 +79,12 @@ class InspectionPanelTest {
         assertThat(fx(() -> window.chart().lossChart().cursorEpoch())).isEqualTo(12);
         assertThat(text(robot, "#confusionTitle")).contains("at epoch 12");
 
-        robot.clickOn("#scrubBest");
+        pressButton(robot, "#scrubBest");
         int best = OverfittingAnalysis.analyze(fx(() -> List.copyOf(window.lab().run().history())))
                 .bestEpoch();
         waitUntil(() -> shownEpochs() == best);
 
-        robot.clickOn("#scrubLast");
+        pressButton(robot, "#scrubLast");
         waitUntil(() -> shownEpochs() == 30);
     }
 
@@ -146,5 +147,17 @@ class InspectionPanelTest {
 
     private static <T> T fx(Callable<T> c) {
         return WaitForAsyncUtils.waitForAsyncFx(10_000, c);
+    }
+
+    /**
+     * Presses a visible, enabled button through its action rather than a pointer click: the inspection
+     * panel's small buttons sit in a crowded layout on the headless screen, where a simulated click can
+     * land on a neighbouring node.
+     */
+    private static void pressButton(FxRobot robot, String id) {
+        Button button = robot.lookup(id).queryButton();
+        assertThat(button.isVisible()).as(id + " visible").isTrue();
+        assertThat(button.isDisabled()).as(id + " enabled").isFalse();
+        robot.interact(button::fire);
     }
 }
