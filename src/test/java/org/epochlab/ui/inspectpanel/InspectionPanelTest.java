@@ -150,14 +150,14 @@ class InspectionPanelTest {
     }
 
     /**
-     * Presses a visible, enabled button through its action rather than a pointer click: the inspection
-     * panel's small buttons sit in a crowded layout on the headless screen, where a simulated click can
-     * land on a neighbouring node.
+     * Waits until the button is enabled, as a user would, then presses it through its action: the
+     * inspection panel's small buttons sit in a crowded layout on the headless screen, where a simulated
+     * click can land on a neighbouring node.
      */
-    private static void pressButton(FxRobot robot, String id) {
+    private static void pressButton(FxRobot robot, String id) throws Exception {
         Button button = robot.lookup(id).queryButton();
+        waitUntil(() -> fx(() -> !button.isDisabled())); // enabled once the finished run's frame has been drained
         assertThat(button.isVisible()).as(id + " visible").isTrue();
-        assertThat(button.isDisabled()).as(id + " enabled").isFalse();
         robot.interact(button::fire);
     }
 }
