@@ -4,7 +4,8 @@
 # headless, the cost of one chart update with 5 overlaid runs of 10,000 epochs, the heap in use with them
 # loaded, and the time from process start to the first frame (fresh JVMs). See bench/RESULTS.md, "Window".
 #
-# Usage: bench/window.sh          Environment: JAVA  the java launcher (default: java on the PATH)
+# Usage: bench/window.sh [training] [chart] [first-frame]   (all parts when none is named)
+#        Environment: JAVA  the java launcher (default: java on the PATH); JAVA_OPTIONS  more JVM options
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA=${JAVA:-java}
@@ -18,7 +19,7 @@ CP="target/test-classes:target/classes:$(cat "$CLASSPATH_FILE")"
 
 echo "# $(date -u '+%Y-%m-%d %H:%M:%S UTC'), $(nproc) CPUs, uptime:$(uptime | sed 's/.*up/ up/')"
 # --add-modules lets the engine use its vectorized kernels; the other flags are the tests' headless ones
-exec "$JAVA" --add-modules jdk.incubator.vector \
+exec "$JAVA" --add-modules jdk.incubator.vector ${JAVA_OPTIONS:-} \
     -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
     -Dtestfx.robot=glass -Dtestfx.headless=true \
     -cp "$CP" org.epochlab.bench.WindowBenchmark "$@" 2> >(grep -v 'incubator modules' >&2)

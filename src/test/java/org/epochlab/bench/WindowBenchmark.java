@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -65,11 +68,13 @@ public final class WindowBenchmark {
     private static final String CHILD = "--first-frame-child";
 
     private static final double TRAIN_SECONDS = 10;
-    private static final double WARM_UP_SECONDS = 4;
+    private static final double WARM_UP_SECONDS = Double.parseDouble(System.getProperty("epochlab.bench.warmUp", "4"));
     private static final int OVERLAY_EPOCHS = 10_000;
     private static final int UPDATES = 100;
     private static final int UPDATE_WARM_UP = 40;
     private static final int FIRST_FRAME_LAUNCHES = 3;
+    /** The parts a run can be limited to, named on the command line. */
+    private static final String[] PARTS = {"training", "chart", "first-frame"};
 
     private WindowBenchmark() {
     }
@@ -88,30 +93,59 @@ public final class WindowBenchmark {
                 java.time.Instant.now(), Runtime.getRuntime().availableProcessors(), loadAverage(),
                 System.getProperty("java.version"), digits.hiddenLayers());
 
+        Set<String> parts = args.length == 0 ? Set.of(PARTS) : Set.of(args);
+        if (!Set.of(PARTS).containsAll(parts)) {
+            System.err.println("usage: WindowBenchmark [" + String.join("] [", PARTS) + "]  (all when none is named)");
+            System.exit(2);
+        }
         FxTestSupport.startFx();
         LabWindow window = FxTestSupport.onFx(() -> LabWindow.open(new Stage(), ExperimentConfig.defaults(), () -> { }));
         FxTestSupport.onFx(() -> window.lab().load(digits));
+        FxTestSupport.onFx(() -> System.out.printf(Locale.ROOT, "scene graph: %s%n", nodeCounts(window.stage().getScene().getRoot())));
 
-        trainInWindow(window, WARM_UP_SECONDS, null); // JIT warm-up of the engine and of the views
-        double headless = trainHeadless(digits, TRAIN_SECONDS);
-        FrameClock clock = new FrameClock();
-        ThreadCpu cpu = new ThreadCpu();
-        double windowed = trainInWindow(window, TRAIN_SECONDS, clock);
-        System.out.printf(Locale.ROOT, "CPU while training in the window, ms per wall second: %s%n", cpu.perSecond());
-        double[] gaps = clock.gapsMs();
-        System.out.printf(Locale.ROOT, "frames while training digits %.0f s in the window: %d pulses, longest gap %.1f ms,"
-                        + " p99 %.1f ms, median %.1f ms%n", TRAIN_SECONDS, gaps.length + 1, max(gaps),
-                percentile(gaps, 0.99), percentile(gaps, 0.5));
-        System.out.printf(Locale.ROOT, "throughput: window %.1f epochs/s, headless %.1f epochs/s, ratio %.1f %%%n",
-                windowed, headless, 100 * windowed / headless);
-
-        chartUpdate(window);
-        System.out.printf(Locale.ROOT, "heap in use after GC, window with 5 runs of %d epochs loaded: %.1f MB%n",
-                OVERLAY_EPOCHS, heapAfterGcMb());
-
+        if (parts.contains("training")) {
+            trainInWindow(window, WARM_UP_SECONDS, null); // JIT warm-up of the engine and of the views
+            double headless = trainHeadless(digits, TRAIN_SECONDS);
+            FrameClock clock = new FrameClock();
+            ThreadCpu cpu = new ThreadCpu();
+            double windowed = trainInWindow(window, TRAIN_SECONDS, clock);
+            System.out.printf(Locale.ROOT, "CPU while training in the window, ms per wall second: %s%n", cpu.perSecond());
+            double[] gaps = clock.gapsMs();
+            System.out.printf(Locale.ROOT, "frames while training digits %.0f s in the window: %d pulses, longest gap %.1f ms,"
+                            + " p99 %.1f ms, median %.1f ms%n", TRAIN_SECONDS, gaps.length + 1, max(gaps),
+                    percentile(gaps, 0.99), percentile(gaps, 0.5));
+            System.out.printf(Locale.ROOT, "gaps of %.0f ms or more, at JVM uptime: %s%n", FrameClock.LISTED_GAP_MS, clock.longGaps());
+            System.out.printf(Locale.ROOT, "throughput: window %.1f epochs/s, headless %.1f epochs/s, ratio %.1f %%%n",
+                    windowed, headless, 100 * windowed / headless);
+        }
+        if (parts.contains("chart")) {
+            chartUpdate(window);
+            System.out.printf(Locale.ROOT, "heap in use after GC, window with 5 runs of %d epochs loaded: %.1f MB%n",
+                    OVERLAY_EPOCHS, heapAfterGcMb());
+        }
         FxTestSupport.onFx(window::close);
-        firstFrame(scratch);
+        if (parts.contains("first-frame")) {
+            firstFrame(scratch);
+        }
         System.exit(0);
+    }
+
+    /** How many nodes the scene holds, and how many of them are visible (a pulse walks them all for bounds). */
+    private static String nodeCounts(Parent root) {
+        int[] counts = new int[2];
+        countNodes(root, true, counts);
+        return counts[0] + " nodes, " + counts[1] + " of them visible";
+    }
+
+    private static void countNodes(javafx.scene.Node node, boolean shown, int[] counts) {
+        boolean visible = shown && node.isVisible();
+        counts[0]++;
+        counts[1] += visible ? 1 : 0;
+        if (node instanceof Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                countNodes(child, visible, counts);
+            }
+        }
     }
 
     /** Trains the loaded config in the window for {@code seconds}, then stops it; returns epochs per second. */
@@ -322,31 +356,44 @@ public final class WindowBenchmark {
         }
     }
 
-    /** CPU time of the threads that share the cores while the window trains, since construction. */
+    /**
+     * CPU time of every Java thread while the window trains, since construction: the busiest ones by name,
+     * then the whole process (the difference is the JVM's own threads: GC and the JIT compilers).
+     */
     private static final class ThreadCpu {
 
-        private static final String[] THREADS = {"epochlab-training", "JavaFX Application Thread", "QuantumRenderer-0"};
+        private static final String TRAINING = "epochlab-training";
+        private static final int SHOWN = 6;
         private final long start = System.nanoTime();
-        private final long[] before = sample();
+        private final Map<String, Long> before = sample();
         private final long processBefore = processCpu();
 
         String perSecond() {
-            long[] after = sample();
+            Map<String, Long> after = sample();
             double seconds = (System.nanoTime() - start) / 1e9;
             StringBuilder out = new StringBuilder();
-            for (int i = 0; i < THREADS.length; i++) {
-                out.append(String.format(Locale.ROOT, "%s %.0f, ", THREADS[i], (after[i] - before[i]) / 1e6 / seconds));
-            }
+            after.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(SHOWN)
+                    .forEach(e -> out.append(String.format(Locale.ROOT, "%s %.0f, ", e.getKey(), e.getValue() / 1e6 / seconds)));
             return out.append(String.format(Locale.ROOT, "whole process %.0f (2 cores = 2000)",
                     (processCpu() - processBefore) / 1e6 / seconds)).toString();
         }
 
-        private static long[] sample() {
-            long[] cpu = new long[THREADS.length];
-            for (Thread t : Thread.getAllStackTraces().keySet()) {
-                int i = Arrays.asList(THREADS).indexOf(t.getName());
-                if (i >= 0) {
-                    cpu[i] = ManagementFactory.getThreadMXBean().getThreadCpuTime(t.getId());
+        static long trainingCpuNanos() {
+            return sample().getOrDefault(TRAINING, 0L);
+        }
+
+        /** CPU nanoseconds per thread name (threads of one name, such as pool workers, summed). */
+        private static Map<String, Long> sample() {
+            Map<String, Long> cpu = new HashMap<>();
+            var threads = ManagementFactory.getThreadMXBean();
+            for (long id : threads.getAllThreadIds()) {
+                var info = threads.getThreadInfo(id);
+                long nanos = threads.getThreadCpuTime(id);
+                if (info != null && nanos > 0) {
+                    cpu.merge(info.getThreadName().replaceAll("-\\d+$", "-n"), nanos, Long::sum);
                 }
             }
             return cpu;
@@ -361,21 +408,25 @@ public final class WindowBenchmark {
     /** Records the time stamp of every pulse (an {@link AnimationTimer} sees each one) between start and stop. */
     private static final class FrameClock extends AnimationTimer {
 
+        /** Gaps at least this long are listed with the JVM's uptime, to match them with -Xlog:gc,safepoint lines. */
+        private static final double LISTED_GAP_MS = 34;
         private long[] stamps = new long[4096];
         private int count;
+        private final long nanosAtCreation = System.nanoTime();
+        private final long uptimeMsAtCreation = ManagementFactory.getRuntimeMXBean().getUptime();
         private long trainingCpuAtStart;
         private long trainingCpuAtStop;
 
         @Override
         public void start() {
-            trainingCpuAtStart = ThreadCpu.sample()[0];
+            trainingCpuAtStart = ThreadCpu.trainingCpuNanos();
             super.start();
         }
 
         @Override
         public void stop() {
             super.stop();
-            trainingCpuAtStop = ThreadCpu.sample()[0];
+            trainingCpuAtStop = ThreadCpu.trainingCpuNanos();
         }
 
         double trainingCpuSeconds() {
@@ -388,6 +439,19 @@ public final class WindowBenchmark {
                 stamps = Arrays.copyOf(stamps, 2 * count);
             }
             stamps[count++] = now;
+        }
+
+        /** "12.345 s: 51.0 ms" for every gap of at least {@value #LISTED_GAP_MS} ms, at the JVM uptime it ended. */
+        String longGaps() {
+            StringBuilder out = new StringBuilder();
+            for (int i = 1; i < count; i++) {
+                double gap = (stamps[i] - stamps[i - 1]) / 1e6;
+                if (gap >= LISTED_GAP_MS) {
+                    double uptime = uptimeMsAtCreation / 1e3 + (stamps[i] - nanosAtCreation) / 1e9;
+                    out.append(String.format(Locale.ROOT, "%s%.3f s: %.1f ms", out.length() == 0 ? "" : ", ", uptime, gap));
+                }
+            }
+            return out.length() == 0 ? "none" : out.toString();
         }
 
         double[] gapsMs() {

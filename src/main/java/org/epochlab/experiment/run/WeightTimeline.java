@@ -1,5 +1,6 @@
 package org.epochlab.experiment.run;
 
+import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -50,6 +51,8 @@ public final class WeightTimeline implements TrainingListener {
     private int bestEpoch;
     private double bestLoss = Double.POSITIVE_INFINITY;
     private int lastEpoch = -1;
+    /** Epochs that were the best until a later one beat them: kept only while the stride keeps them. */
+    private final ArrayDeque<Integer> formerBests = new ArrayDeque<>();
 
     public WeightTimeline() {
         this(DEFAULT_BUDGET_BYTES);
@@ -75,6 +78,9 @@ public final class WeightTimeline implements TrainingListener {
     @Override
     public synchronized void onEpoch(EpochRecord record) {
         if (record.valLoss() < bestLoss) {
+            if (bestLoss < Double.POSITIVE_INFINITY) {
+                formerBests.add(bestEpoch);
+            }
             bestLoss = record.valLoss();
             bestEpoch = record.epoch();
         }
@@ -93,13 +99,21 @@ public final class WeightTimeline implements TrainingListener {
         int previousLast = lastEpoch;
         lastEpoch = epoch;
         kept.put(epoch, weights);
-        if (previousLast >= 0 && !keeps(previousLast)) {
-            kept.remove(previousLast);
+        // only the previous last epoch and former bests can have lost their place since the last call
+        // (the stride changes below, where everything is checked again): O(log n) per epoch, not O(n)
+        dropUnlessKept(previousLast);
+        while (!formerBests.isEmpty()) {
+            dropUnlessKept(formerBests.poll());
         }
-        kept.keySet().removeIf(e -> !keeps(e));
         while (kept.size() > capacity) {
             stride *= 2;
             kept.keySet().removeIf(e -> !keeps(e));
+        }
+    }
+
+    private void dropUnlessKept(int epoch) {
+        if (epoch >= 0 && !keeps(epoch)) {
+            kept.remove(epoch);
         }
     }
 
