@@ -59,6 +59,7 @@ import org.epochlab.ui.run.TrainingRunFactory;
 import org.epochlab.ui.runs.OverlaySink;
 import org.epochlab.ui.runs.RunHistoryView;
 import org.epochlab.ui.runs.RunHistoryViewModel;
+import org.epochlab.ui.runs.WorkspaceWrites;
 import org.epochlab.ui.runs.RunNames;
 import org.epochlab.ui.runs.RunRow;
 import org.epochlab.ui.code.ScriptExportActions;
@@ -116,7 +117,7 @@ public final class LabWindow {
             }
         };
         this.runs = new RunHistoryViewModel(OverlaySink.of(chart),
-                RunHistoryViewModel.workspaceAt(WorkspaceLocation::current));
+                RunHistoryViewModel.workspaceAt(WorkspaceLocation::current), WorkspaceWrites.inBackground(Platform::runLater));
         this.runsView = new RunHistoryView(runs);
         lab.run().setObserver(new RunObserver() {
             @Override
@@ -253,6 +254,7 @@ public final class LabWindow {
         appearance.dispose();
         lab.run().shutdown();
         inspection.dispose();
+        runs.close();
     }
 
     public LabViewModel lab() {

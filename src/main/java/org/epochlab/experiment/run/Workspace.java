@@ -161,12 +161,23 @@ public final class Workspace {
      * @throws IOException the run file could not be written (the journal stays and is recovered at the next load)
      */
     public RunRecord finish(RunJournal journal, TrainingResult result, double elapsedSeconds) throws IOException {
-        journal.close();
         RunRecord run = RunRecord.of(journal.id(), journal.name(), journal.created(), journal.config(), result,
                 elapsedSeconds);
+        finish(journal, run);
+        return run;
+    }
+
+    /**
+     * As {@link #finish(RunJournal, TrainingResult, double)} with the run already made from the journal's
+     * id, name, start and config (the window makes it at once and writes it in the background).
+     */
+    public void finish(RunJournal journal, RunRecord run) throws IOException {
+        if (!run.id().equals(journal.id())) {
+            throw new IllegalArgumentException("the run " + run.id() + " is not the journal's " + journal.id());
+        }
+        journal.close();
         save(run);
         journal.discard();
-        return run;
     }
 
     private Optional<RunRecord> readRun(Path file, List<String> problems) {

@@ -33,8 +33,8 @@ public final class ConfusionMatrixView extends BorderPane {
     private final GridPane grid = new GridPane();
     private final ReadOnlyObjectWrapper<ConfusionMatrix> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private Label[][] cells = new Label[0][0];
-    /** The run whose class names label the grid. */
-    private InspectedRun builtFor;
+    /** The class names that label the grid: a new run with the same classes reuses its cells. */
+    private List<String> builtFor;
 
     public ConfusionMatrixView() {
         createView();
@@ -92,9 +92,7 @@ public final class ConfusionMatrixView extends BorderPane {
     private void requestRender() {
         Supplier<ConfusionMatrix> job = model.computeJob();
         if (job == null) {
-            grid.getChildren().clear();
-            cells = new Label[0][0];
-            builtFor = null;
+            grid.setVisible(false); // kept: the next run with the same classes fills the same cells
             title.setText(model.emptyText());
             shown.set(null);
             return;
@@ -109,9 +107,9 @@ public final class ConfusionMatrixView extends BorderPane {
 
     private void show(ConfusionMatrix m) {
         int k = m.classes();
-        if (builtFor != model.run()) {
+        if (!model.run().classNames().equals(builtFor)) {
             build(model.run().classNames());
-            builtFor = model.run();
+            builtFor = model.run().classNames();
         }
         for (int a = 0; a < k; a++) {
             for (int p = 0; p < k; p++) {
@@ -123,6 +121,7 @@ public final class ConfusionMatrixView extends BorderPane {
                         + (a == p ? " -fx-font-weight: bold;" : ""));
             }
         }
+        grid.setVisible(true);
         title.setText(m.title());
         shown.set(m);
     }

@@ -130,8 +130,10 @@ public final class NeuronView extends BorderPane {
     }
 
     private void clear() {
-        tilePane.getChildren().clear();
-        tileNodes.clear();
+        // hidden, not removed: the next run reuses them, where new tiles would each cost a CSS pass as it starts
+        for (TileNode tile : tileNodes) {
+            tile.setVisible(false);
+        }
         caption.setText(model.emptyText());
         more.setText("");
         shown.set(null);
@@ -150,6 +152,7 @@ public final class NeuronView extends BorderPane {
         int[] outline = groupOutlines(tiles.groups());
         for (int j = 0; j < tileNodes.size(); j++) {
             tileNodes.get(j).show(tiles, j, outline[tiles.groups().groupOf(j)]);
+            tileNodes.get(j).setVisible(true);
         }
         caption.setText(NeuronViewModel.caption(tiles));
         more.setText(tiles.hidden() > 0 ? "+" + tiles.hidden() + " more neurons not shown" : "");

@@ -42,6 +42,7 @@ public final class RunHistoryViewModel implements RunObserver {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final OverlaySink overlays;
     private final Supplier<Workspace> workspaceOpener;
+    private final WorkspaceWrites writes;
     private Workspace workspace;
     private boolean workspaceTried;
 
@@ -58,8 +59,14 @@ public final class RunHistoryViewModel implements RunObserver {
      *                  memory only
      */
     public RunHistoryViewModel(OverlaySink overlays, Supplier<Workspace> workspace) {
+        this(overlays, workspace, WorkspaceWrites.immediate());
+    }
+
+    /** As above, with the workspace's files written where {@code writes} says (the window: in the background). */
+    public RunHistoryViewModel(OverlaySink overlays, Supplier<Workspace> workspace, WorkspaceWrites writes) {
         this.overlays = overlays;
         this.workspaceOpener = workspace;
+        this.writes = writes;
         rows.addListener((ListChangeListener<RunRow>) c -> {
             boolean redraw = false;
             while (c.next()) {
@@ -165,11 +172,7 @@ public final class RunHistoryViewModel implements RunObserver {
     private void forget(String id) {
         Workspace w = workspace();
         if (w != null) {
-            try {
-                w.delete(id);
-            } catch (IOException e) {
-                report("The run's file could not be deleted:", List.of(e.getMessage()));
-            }
+            writes.submit(() -> w.delete(id), e -> report("The run's file could not be deleted:", List.of(e.getMessage())));
         }
     }
 
@@ -203,6 +206,8 @@ public final class RunHistoryViewModel implements RunObserver {
     @Override
     public void started(ExperimentConfig config, boolean continued) {
         closeJournal();
+        // the last run's file may still be being written; its journal has the path a continued run's takes
+        writes.awaitIdle();
         liveConfig = config;
         continuing = continued ? lastEnded : null;
         Workspace w = workspace();
@@ -225,24 +230,20 @@ public final class RunHistoryViewModel implements RunObserver {
 
     @Override
     public void ended(TrainingResult result, double elapsedSeconds) {
-        RunRecord run = null;
+        RunJournal ending = journal;
+        RunRecord base = continuing;
+        RunRecord run = ending != null
+                ? RunRecord.of(ending.id(), ending.name(), ending.created(), ending.config(), result, elapsedSeconds)
+                : base != null
+                        ? RunRecord.of(base.id(), base.name(), base.created(), base.config(), result, elapsedSeconds)
+                        : RunRecord.of(RunRecord.newId(), RunNames.of(liveConfig), Instant.now(), liveConfig, result,
+                                elapsedSeconds);
         Workspace w = workspace();
-        if (journal != null && w != null) {
-            try {
-                run = w.finish(journal, result, elapsedSeconds);
-            } catch (IOException e) {
-                report("The run could not be saved (its journal stays and brings it back next time):",
-                        List.of(e.getMessage()));
-            }
-        }
-        if (run == null) {
-            RunRecord base = continuing;
-            run = base != null
-                    ? RunRecord.of(base.id(), base.name(), base.created(), base.config(), result, elapsedSeconds)
-                    : RunRecord.of(journal != null ? journal.id() : RunRecord.newId(),
-                            journal != null ? journal.name() : RunNames.of(liveConfig),
-                            journal != null ? journal.created() : Instant.now(), liveConfig, result,
-                            elapsedSeconds);
+        if (ending != null && w != null) {
+            RunRecord finished = run;
+            writes.submit(() -> w.finish(ending, finished), e -> report(
+                    "The run could not be saved (its journal stays and brings it back next time):",
+                    List.of(e.getMessage())));
         }
         journal = null;
         continuing = null;
@@ -272,14 +273,15 @@ public final class RunHistoryViewModel implements RunObserver {
 
     private void save(RunRecord run) {
         Workspace w = workspace();
-        if (w == null) {
-            return;
+        if (w != null) {
+            writes.submit(() -> w.save(run), e -> report("The run could not be saved:", List.of(e.getMessage())));
         }
-        try {
-            w.save(run);
-        } catch (IOException e) {
-            report("The run could not be saved:", List.of(e.getMessage()));
-        }
+    }
+
+    /** Waits for the workspace writes still under way, then takes no more (when the window closes). */
+    public void close() {
+        closeJournal();
+        writes.close();
     }
 
     private Workspace workspace() {

@@ -16,6 +16,7 @@ import org.epochlab.engine.TrainingResult;
 import org.epochlab.experiment.ConfigOverrides;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.ExperimentRunner;
+import org.epochlab.experiment.run.RunJournal;
 import org.epochlab.experiment.run.RunRecord;
 import org.epochlab.experiment.run.RunSetFile;
 import org.epochlab.experiment.run.Workspace;
@@ -91,6 +92,41 @@ class RunHistoryViewModelTest {
         try (var files = Files.list(dir.resolve(Workspace.RUNS_FOLDER))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly(kept.id() + RunSetFile.EXTENSION);
         }
+    }
+
+    @Test
+    void inTheBackgroundTheRunIsListedAtOnceAndItsFileWrittenByTheWriterThread() throws Exception {
+        List<Runnable> toFx = new ArrayList<>();
+        WorkspaceWrites writes = WorkspaceWrites.inBackground(toFx::add);
+        RunHistoryViewModel window = new RunHistoryViewModel(new OverlaySink() {
+            @Override
+            public void clearOverlays() {
+            }
+
+            @Override
+            public void addOverlay(String name, List<EpochRecord> epochs) {
+            }
+        }, RunHistoryViewModel.workspaceAt(() -> dir), writes);
+        ExperimentConfig config = small("name=live");
+        TrainingResult first = train(config);
+
+        window.started(config, false);
+        window.epochs(first.history());
+        window.ended(first, 1.5);
+        RunRecord kept = window.rows().get(0).run();
+        assertThat(kept.history()).isEqualTo(first.history());
+
+        // Continue at once: the first part's file may still be being written, and its journal had the same path
+        window.started(config, true);
+        writes.awaitIdle();
+        try (var files = Files.list(dir.resolve(Workspace.RUNS_FOLDER))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    kept.id() + RunSetFile.EXTENSION, kept.id() + RunJournal.EXTENSION);
+        }
+        assertThat(Workspace.open(dir).load().runs()).extracting(RunRecord::id).containsExactly(kept.id());
+        window.close();
+        assertThat(toFx).isEmpty();
+        assertThat(window.noticeProperty().get()).isEmpty();
     }
 
     @Test
