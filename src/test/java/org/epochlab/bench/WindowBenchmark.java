@@ -114,6 +114,7 @@ public final class WindowBenchmark {
             System.out.printf(Locale.ROOT, "frames while training digits %.0f s in the window: %d pulses, longest gap %.1f ms,"
                             + " p99 %.1f ms, median %.1f ms%n", TRAIN_SECONDS, gaps.length + 1, max(gaps),
                     percentile(gaps, 0.99), percentile(gaps, 0.5));
+            System.out.printf(Locale.ROOT, "gaps by length: %s%n", histogram(gaps));
             System.out.printf(Locale.ROOT, "gaps of %.0f ms or more, at JVM uptime: %s%n", FrameClock.LISTED_GAP_MS, clock.longGaps());
             System.out.printf(Locale.ROOT, "throughput: window %.1f epochs/s, headless %.1f epochs/s, ratio %.1f %%%n",
                     windowed, headless, 100 * windowed / headless);
@@ -128,6 +129,24 @@ public final class WindowBenchmark {
             firstFrame(scratch);
         }
         System.exit(0);
+    }
+
+    /** "≤ 17 ms: 580, 17–20: 30, …": how the gaps spread around the 16.7 ms pulse. */
+    private static String histogram(double[] gaps) {
+        double[] edges = {17, 20, 25, 34, 50};
+        int[] counts = new int[edges.length + 1];
+        for (double g : gaps) {
+            int b = 0;
+            while (b < edges.length && g > edges[b]) {
+                b++;
+            }
+            counts[b]++;
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "≤ %.0f ms: %d", edges[0], counts[0]));
+        for (int b = 1; b < edges.length; b++) {
+            out.append(String.format(Locale.ROOT, ", %.0f–%.0f: %d", edges[b - 1], edges[b], counts[b]));
+        }
+        return out.append(String.format(Locale.ROOT, ", > %.0f: %d", edges[edges.length - 1], counts[edges.length])).toString();
     }
 
     /** How many nodes the scene holds, and how many of them are visible (a pulse walks them all for bounds). */
@@ -409,7 +428,7 @@ public final class WindowBenchmark {
     private static final class FrameClock extends AnimationTimer {
 
         /** Gaps at least this long are listed with the JVM's uptime, to match them with -Xlog:gc,safepoint lines. */
-        private static final double LISTED_GAP_MS = 34;
+        private static final double LISTED_GAP_MS = 30;
         private long[] stamps = new long[4096];
         private int count;
         private final long nanosAtCreation = System.nanoTime();

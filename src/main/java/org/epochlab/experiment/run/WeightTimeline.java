@@ -15,7 +15,10 @@ import org.epochlab.engine.TrainingListener;
  *
  * <p>Policy. A snapshot costs {@link #bytesPerSnapshot} bytes (8 per weight and bias, plus a little per
  * layer); the budget (by default {@value #DEFAULT_BUDGET_BYTES} bytes, 64 MB) allows
- * C = max(4, budget / cost) snapshots. While every epoch's snapshot fits in C, every epoch is kept. Beyond
+ * C = max(4, min({@value #MAX_SNAPSHOTS}, budget / cost)) snapshots: the scrubber is a few hundred pixels wide, so
+ * more positions than that cannot be told apart, and every snapshot kept is memory the garbage collector copies
+ * while the run trains (with 64 MB of digits snapshots, its young pauses grew past a frame). While every
+ * epoch's snapshot fits in C, every epoch is kept. Beyond
  * that the timeline keeps
  * <ul>
  *   <li>epoch 0, the initial weights;</li>
@@ -38,6 +41,8 @@ public final class WeightTimeline implements TrainingListener {
     public static final long DEFAULT_BUDGET_BYTES = 64L * 1024 * 1024;
     /** Epoch 0, the best and the last, and room for one stride point. */
     static final int MIN_SNAPSHOTS = 4;
+    /** At most this many snapshots, however small the network. */
+    public static final int MAX_SNAPSHOTS = 512;
     private static final int BYTES_PER_LAYER = 128;
 
     /** The weights at the end of an epoch (epoch 0: before the first update). */
@@ -94,7 +99,7 @@ public final class WeightTimeline implements TrainingListener {
     @Override
     public synchronized void onWeights(int epoch, NetworkWeights weights) {
         if (capacity < 0) {
-            capacity = (int) Math.max(MIN_SNAPSHOTS, Math.min(Integer.MAX_VALUE, budgetBytes / bytesPerSnapshot(weights)));
+            capacity = (int) Math.max(MIN_SNAPSHOTS, Math.min(MAX_SNAPSHOTS, budgetBytes / bytesPerSnapshot(weights)));
         }
         int previousLast = lastEpoch;
         lastEpoch = epoch;

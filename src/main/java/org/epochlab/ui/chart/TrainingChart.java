@@ -39,7 +39,7 @@ public final class TrainingChart {
     private final FlowPane legend = new FlowPane();
     private final MarkedLineChart chart;
     private final List<RunCurves> curves = new ArrayList<>();
-    private List<String> legendKey = List.of();
+    private List<Object> legendKey = List.of();
 
     private double smoothing;
     private boolean logScale;
@@ -322,9 +322,11 @@ public final class TrainingChart {
     }
 
     private void updateLegend() {
-        List<String> key = new ArrayList<>();
+        // records compared by value: the legend is rebuilt only when a run, its style or its validation changes
+        List<Object> key = new ArrayList<>();
         for (PlottedRun run : runs) {
-            key.add(run.style().toString() + run.history().hasValidation() + runs.size());
+            key.add(run.style());
+            key.add(run.history().hasValidation());
         }
         if (key.equals(legendKey)) {
             return;

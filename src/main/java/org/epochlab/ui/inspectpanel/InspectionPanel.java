@@ -40,6 +40,13 @@ public final class InspectionPanel extends VBox {
     static final String NOT_PLANAR = "The decision boundary is drawn for datasets with two features; "
             + "this one has %d. Pick moons, circles, spirals, blobs or xor to see it.";
 
+    /**
+     * How often the views follow a running run: ten times a second. The neuron, boundary and confusion views
+     * draw a few times a second at most anyway; the meter's and the scrubber's text each lay the window out
+     * again, which at every frame costs the FX thread more than the chart itself.
+     */
+    private static final long FEED_INTERVAL_NANOS = 100_000_000L;
+
     /** Narrower, and the symmetry meter and the scrubber's buttons no longer fit. */
     public static final double MIN_WIDTH = 430;
 
@@ -59,6 +66,9 @@ public final class InspectionPanel extends VBox {
     private InspectedRun run;
     private WeightTimeline timeline;
     private int shownEpoch = -1;
+    private long lastFeed = Long.MIN_VALUE / 2;
+    /** The run has stopped (its analysis came with a reason): hidden tabs are brought up to its end too. */
+    private boolean runEnded;
 
     public InspectionPanel(TrainingChartsView chart) {
         this(chart, new RunInspector());
@@ -83,6 +93,10 @@ public final class InspectionPanel extends VBox {
         Tab confusion = tab("Confusion matrix", "confusionTab", views.confusionMatrix(),
                 "Validation examples by true class (rows) and predicted class (columns)");
         tabs.getTabs().addAll(symmetry, neurons, decisionTab, confusion);
+        // only the tab on show follows a training run; another catches up when it is chosen
+        this.views.setLive(tabs.getSelectionModel().getSelectedItem().getContent());
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                this.views.setLive(now == null ? null : now.getContent()));
         idleHint.setId("inspectIdleHint");
         idleHint.getStyleClass().add("chart-hint");
         idleHint.setWrapText(true);
@@ -138,6 +152,7 @@ public final class InspectionPanel extends VBox {
             @Override
             public void plan(ExperimentConfig planned, int epochs) {
                 config = planned;
+                runEnded = false; // a new run, or more epochs of the last one
                 replay.close();
             }
         };
@@ -145,6 +160,11 @@ public final class InspectionPanel extends VBox {
 
     /** The frame's records and its newest snapshot to the views. Call once per frame, after the run's drain. */
     public void onFrame() {
+        long now = System.nanoTime();
+        if (run != null && now - lastFeed < FEED_INTERVAL_NANOS && inspector.startedIsEmpty()) {
+            return; // the epochs wait in pending for the next feed
+        }
+        lastFeed = now;
         RunInspector.Started started = inspector.pollStarted();
         WeightTimeline.Snapshot newest = inspector.pollNewest();
         if (started != null) {
@@ -165,6 +185,9 @@ public final class InspectionPanel extends VBox {
         boolean follow = scrubber.isFollowing() && newest != null;
         views.feed(List.copyOf(pending), follow ? newest.weights() : null, follow ? newest.epoch() : 0);
         pending.clear();
+        if (runEnded) {
+            views.catchUp();
+        }
         if (follow) {
             shown(newest.epoch(), newest.epoch());
         }
@@ -211,6 +234,7 @@ public final class InspectionPanel extends VBox {
 
     private void begin(RunInspector.Started started, WeightTimeline.Snapshot initial) {
         run = started.run();
+        runEnded = false;
         idleHint.setVisible(false);
         timeline = started.timeline();
         views.start(run, initial != null && initial.epoch() == 0 ? initial.weights() : null);
@@ -231,6 +255,7 @@ public final class InspectionPanel extends VBox {
     private void runCleared() {
         inspector.forget();
         run = null;
+        runEnded = false;
         idleHint.setVisible(true);
         timeline = null;
         pending.clear();
@@ -242,6 +267,10 @@ public final class InspectionPanel extends VBox {
 
     private void analysed(OverfittingReport report, StopReason reason) {
         scrubber.setBestEpoch(report == null ? 0 : report.bestEpoch());
+        if (reason != null) {
+            runEnded = true;
+            views.catchUp(); // the run has ended: every tab shows its last epoch (and its last frame's, below)
+        }
         if (reason != null && config != null && !history.isEmpty() && history.get(0).hasValidation()) {
             replay.open(history, config);
         }

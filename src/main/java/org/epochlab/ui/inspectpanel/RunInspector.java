@@ -87,6 +87,11 @@ public final class RunInspector implements Function<TrainingRun, TrainingListene
         return started.getAndSet(null);
     }
 
+    /** FX thread: whether no new run has started since the last {@link #pollStarted()}. */
+    public boolean startedIsEmpty() {
+        return started.get() == null;
+    }
+
     /** FX thread: the newest snapshot since the last call, or null (older ones of the same frame are skipped). */
     public WeightTimeline.Snapshot pollNewest() {
         return newest.getAndSet(null);

@@ -34,6 +34,8 @@ public final class RunViewModel {
 
     /** How often the overfitting analysis reruns while epochs arrive. */
     private static final long ANALYSIS_INTERVAL_NANOS = 200_000_000L;
+    /** How often the status line follows a running run: ten times a second, the clock's resolution. */
+    private static final long STATUS_INTERVAL_NANOS = 100_000_000L;
 
     private final ObservableValue<ExperimentConfig> formConfig;
     private final Function<List<EpochRecord>, OverfittingReport> analysis;
@@ -54,6 +56,10 @@ public final class RunViewModel {
 
     private final List<EpochRecord> history = new ArrayList<>();
     private final List<EpochRecord> batch = new ArrayList<>();
+    /** The history's epoch of lowest validation loss (first on ties), kept as epochs arrive: the status line reads it every frame. */
+    private int bestEpoch;
+    private long lastStatusUpdate = Long.MIN_VALUE / 2;
+    private double bestValLoss = Double.POSITIVE_INFINITY;
     private Consumer<Throwable> onFailure = e -> { };
     private Function<TrainingRun, TrainingListener> observers = r -> TrainingListener.NONE;
     private RunObserver observer = new RunObserver() { };
@@ -173,6 +179,8 @@ public final class RunViewModel {
         report = null;
         adjustmentForContinue = null;
         history.clear();
+        bestEpoch = 0;
+        bestValLoss = Double.POSITIVE_INFINITY;
         elapsedBefore = 0;
         runningSince = -1;
         chart.clear();
@@ -218,8 +226,15 @@ public final class RunViewModel {
     /** Called once per frame: hands the epochs that arrived since the last frame to the chart as one batch. */
     public void onFrame() {
         int arrived = drain(false);
-        if (arrived > 0 || phase.get() == RunPhase.RUNNING) {
-            updateStatus(); // the clock moves only while training
+        if (phase.get() == RunPhase.RUNNING) {
+            // the clock moves only while training; its tenths of a second are the finest the line shows, and each
+            // new text lays the window out again, so the line changes at most every STATUS_INTERVAL_NANOS
+            long now = clock.getAsLong();
+            if (now - lastStatusUpdate >= STATUS_INTERVAL_NANOS) {
+                updateStatus();
+            }
+        } else if (arrived > 0) {
+            updateStatus();
         }
     }
 
@@ -419,6 +434,12 @@ public final class RunViewModel {
         int arrived = link.drainTo(batch);
         if (arrived > 0) {
             history.addAll(batch);
+            for (EpochRecord r : batch) {
+                if (r.valLoss() < bestValLoss) {
+                    bestValLoss = r.valLoss();
+                    bestEpoch = r.epoch();
+                }
+            }
             List<EpochRecord> arrivedNow = List.copyOf(batch);
             chart.append(arrivedNow);
             observer.epochs(arrivedNow);
@@ -472,6 +493,7 @@ public final class RunViewModel {
     }
 
     private void updateStatus() {
+        lastStatusUpdate = clock.getAsLong();
         long elapsed = elapsedBefore + (runningSince >= 0 ? clock.getAsLong() - runningSince : 0);
         ExperimentConfig config = runConfig != null ? runConfig : formConfig.getValue();
         int target = phase.get() == RunPhase.IDLE ? (config == null ? 0 : config.epochs()) : targetEpochs;
@@ -480,7 +502,7 @@ public final class RunViewModel {
                 target, elapsed, stopReason, lastResult != null && lastResult.restoredBest(),
                 report == null ? 0 : report.overfitEpoch(), patience,
                 config == null ? List.of() : config.hiddenLayers(), formConfig.getValue() != null,
-                phase.get() == RunPhase.PAUSED && pausedMidEpoch));
+                phase.get() == RunPhase.PAUSED && pausedMidEpoch, bestEpoch));
         if (!next.equals(status.get())) {
             status.set(next);
         }

@@ -21,10 +21,21 @@ public final class StatusLines {
      * @param formValid     whether the form's values can run
      * @param midEpoch      paused by Pause, so held before a mini-batch of the epoch after the last one received
      *                      (rather than at the end of the last one, as Step holds)
+     * @param bestEpoch     the epoch of lowest validation loss in {@code history} (the first on ties; 0 when empty
+     *                      or without validation), which the window keeps as epochs arrive instead of scanning
+     *                      the history every frame
      */
     public record Facts(RunPhase phase, List<EpochRecord> history, int targetEpochs, long elapsedNanos,
                         StopReason reason, boolean restoredBest, int overfitEpoch, int patience,
-                        List<Integer> hiddenLayers, boolean formValid, boolean midEpoch) {
+                        List<Integer> hiddenLayers, boolean formValid, boolean midEpoch, int bestEpoch) {
+
+        /** Facts with the best epoch found in the history. */
+        public Facts(RunPhase phase, List<EpochRecord> history, int targetEpochs, long elapsedNanos,
+                     StopReason reason, boolean restoredBest, int overfitEpoch, int patience,
+                     List<Integer> hiddenLayers, boolean formValid, boolean midEpoch) {
+            this(phase, history, targetEpochs, elapsedNanos, reason, restoredBest, overfitEpoch, patience,
+                    hiddenLayers, formValid, midEpoch, StatusLines.bestEpoch(history));
+        }
 
         /** Facts of a run not paused mid-epoch. */
         public Facts(RunPhase phase, List<EpochRecord> history, int targetEpochs, long elapsedNanos,
@@ -65,7 +76,7 @@ public final class StatusLines {
             };
         }
         EpochRecord last = h.get(h.size() - 1);
-        int best = bestEpoch(h);
+        int best = f.bestEpoch();
         String sentence = switch (f.phase()) {
             case IDLE, RUNNING -> progress(f, last, best);
             case PAUSED -> (f.midEpoch() ? "paused during epoch " + (last.epoch() + 1)

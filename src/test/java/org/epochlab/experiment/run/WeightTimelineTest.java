@@ -57,6 +57,18 @@ class WeightTimelineTest {
     }
 
     @Test
+    void aSmallNetworkKeepsAtMostMaxSnapshotsHoweverLargeTheBudget() {
+        WeightTimeline timeline = new WeightTimeline();
+
+        feed(timeline, 3000, 1234);
+
+        assertThat(timeline.capacity()).isEqualTo(WeightTimeline.MAX_SNAPSHOTS);
+        assertThat(timeline.keptEpochs().length).isBetween(WeightTimeline.MAX_SNAPSHOTS / 2, WeightTimeline.MAX_SNAPSHOTS);
+        assertThat(timeline.stride()).isEqualTo(8); // 3000 / 8 + 3 ≤ 512 < 3000 / 4
+        assertThat(timeline.keptEpochs()).contains(0, 1234, 3000);
+    }
+
+    @Test
     void anEarlierBestIsDroppedOnceALaterOneTakesItsPlace() {
         WeightTimeline timeline = new WeightTimeline(6 * WeightTimeline.bytesPerSnapshot(weights(0)));
 

@@ -214,6 +214,46 @@ class InspectViewsTest {
         FxTestSupport.onFx(views::dispose);
     }
 
+    @Test
+    void whileARunTrainsOnlyTheLiveViewFollowsAndTheOthersCatchUpWhenShownOrAtTheEnd() throws Exception {
+        InspectionViews views = FxTestSupport.onFx(() -> {
+            InspectionViews v = new InspectionViews();
+            v.start(moonsZero.run(), moonsZero.weights().get(0));
+            v.setLive(v.neurons());
+            return v;
+        });
+        long[] before = FxTestSupport.onFx(() -> revisions(views));
+
+        FxTestSupport.onFx(() -> views.feed(moonsZero.history().subList(0, 6), moonsZero.weights().get(6), 6));
+        long[] fed = FxTestSupport.onFx(() -> revisions(views));
+        assertThat(fed[0]).isGreaterThan(before[0]); // neurons: on show
+        assertThat(fed[1]).isEqualTo(before[1]); // decision boundary: hidden
+        assertThat(fed[2]).isEqualTo(before[2]); // confusion matrix: hidden
+        assertThat(FxTestSupport.onFx(() -> views.neurons().model().epoch())).isEqualTo(6);
+
+        FxTestSupport.onFx(() -> views.setLive(views.confusionMatrix()));
+        long[] shown = FxTestSupport.onFx(() -> revisions(views));
+        assertThat(shown[2]).isGreaterThan(fed[2]);
+        assertThat(shown[1]).isEqualTo(fed[1]);
+        assertThat(shown[0]).isEqualTo(fed[0]); // the same snapshot is not drawn twice
+
+        FxTestSupport.onFx(views::catchUp);
+        long[] end = FxTestSupport.onFx(() -> revisions(views));
+        assertThat(end[1]).isGreaterThan(shown[1]);
+        assertThat(end[0]).isEqualTo(shown[0]);
+        assertThat(end[2]).isEqualTo(shown[2]);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> views.decisionBoundary().shownProperty().get() != null
+                && views.confusionMatrix().shownProperty().get() != null
+                && views.confusionMatrix().shownProperty().get().epoch() == 6);
+        FxTestSupport.onFx(views::dispose);
+    }
+
+    private static long[] revisions(InspectionViews views) {
+        return new long[] {views.neurons().model().revisionProperty().get(),
+            views.decisionBoundary().model().revisionProperty().get(),
+            views.confusionMatrix().model().revisionProperty().get()};
+    }
+
     private static void inScene(Parent view, double width, double height) {
         StackPane root = new StackPane(view);
         new Scene(root, width, height);
