@@ -1,5 +1,6 @@
 package org.epochlab.ui;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -31,8 +32,26 @@ public final class EpochLabApp extends Application {
                 window.layoutNodes());
         stage.show();
         if (FirstStart.claim(WorkspaceLocation.current())) {
-            window.lessons().showStartPage();
+            afterFirstFrame(() -> window.lessons().showStartPage());
         }
+    }
+
+    /**
+     * Runs {@code action} at the second pulse after now: the first one draws the window, so the start page
+     * (a second window, with its own layout) does not delay the lab's first frame on a first start.
+     */
+    private static void afterFirstFrame(Runnable action) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     @Override

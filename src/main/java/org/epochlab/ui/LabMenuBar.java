@@ -1,5 +1,8 @@
 package org.epochlab.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Alert;
@@ -51,16 +54,29 @@ final class LabMenuBar extends MenuBar {
 
         Menu presets = new Menu("_Presets");
         presets.setId("presetsMenu");
-        for (Preset p : Presets.all()) {
-            MenuItem m = new MenuItem(p.name() + " — " + p.shows());
-            m.setId("preset-" + p.name());
-            m.setOnAction(e -> lab.load(p.config()));
-            presets.getItems().add(m);
-        }
+        // filled when first opened: building the presets (a config each) at start-up would delay the first frame
+        MenuItem filling = new MenuItem("…");
+        filling.setDisable(true);
+        presets.getItems().add(filling);
+        presets.setOnShowing(e -> fillPresets(presets, lab));
 
         Menu help = new Menu("_Help");
         help.getItems().add(item("aboutMenuItem", "About Epoch Lab", null, () -> about(stage)));
         getMenus().addAll(file, runMenu, presets, help);
+    }
+
+    /** The preset items, once: "digits — what it shows". */
+    static void fillPresets(Menu presets, LabViewModel lab) {
+        if (presets.getItems().size() == 1 && presets.getItems().get(0).getId() == null) {
+            List<MenuItem> items = new ArrayList<>();
+            for (Preset p : Presets.all()) {
+                MenuItem m = new MenuItem(p.name() + " — " + p.shows());
+                m.setId("preset-" + p.name());
+                m.setOnAction(e -> lab.load(p.config()));
+                items.add(m);
+            }
+            presets.getItems().setAll(items);
+        }
     }
 
     private static MenuItem item(String id, String text, KeyCombination key, Runnable action) {

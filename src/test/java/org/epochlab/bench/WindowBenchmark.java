@@ -72,7 +72,7 @@ public final class WindowBenchmark {
     private static final int OVERLAY_EPOCHS = 10_000;
     private static final int UPDATES = 100;
     private static final int UPDATE_WARM_UP = 40;
-    private static final int FIRST_FRAME_LAUNCHES = 3;
+    private static final int FIRST_FRAME_LAUNCHES = Integer.getInteger("epochlab.bench.launches", 7);
     /** The parts a run can be limited to, named on the command line. */
     private static final String[] PARTS = {"training", "chart", "first-frame"};
 

@@ -269,6 +269,10 @@ class LabWindowTest {
     private MenuItem presetItem(String name) {
         MenuBar bar = (MenuBar) window.stage().getScene().lookup("#menuBar");
         for (Menu m : bar.getMenus()) {
+            if ("presetsMenu".equals(m.getId())) {
+                m.show(); // opened once, as a user would: it fills itself then (called on the FX thread)
+                m.hide();
+            }
             for (MenuItem item : m.getItems()) {
                 if (("preset-" + name).equals(item.getId())) {
                     return item;
