@@ -64,7 +64,19 @@ final class StartPage {
         }
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        Scene scene = new Scene(scroll, 640, 720);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        Label later = new Label("Lessons → All lessons… opens this list again.");
+        later.getStyleClass().add("start-shows");
+        HBox.setHgrow(later, Priority.ALWAYS);
+        later.setMaxWidth(Double.MAX_VALUE);
+        Button close = new Button("Close");
+        close.setId("startClose");
+        close.setCancelButton(true); // Esc
+        close.setOnAction(e -> stage.hide());
+        HBox footer = new HBox(12, later, close);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.setPadding(new Insets(8, 18, 12, 18));
+        Scene scene = new Scene(new VBox(scroll, footer), 640, 720);
         scene.getStylesheets().add(StartPage.class.getResource("lessons.css").toExternalForm());
         stage.setScene(scene);
     }

@@ -144,6 +144,18 @@ class LessonWindowTest {
     }
 
     @Test
+    void escapeClosesTheStartPageWithoutOpeningALesson(FxRobot robot) {
+        robot.interact(() -> menuItem("allLessonsMenuItem").fire());
+        assertThat(window.lessons().isStartPageShowing()).isTrue();
+
+        robot.clickOn("#startOpen-epoch", javafx.scene.input.MouseButton.SECONDARY); // focus inside the page
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+
+        assertThat(window.lessons().isStartPageShowing()).isFalse();
+        assertThat(window.lessons().model().lessonProperty().get()).isNull();
+    }
+
+    @Test
     void theEpochStripFillsInOneStepWithFullBatchAndInCeilNOver32StepsWithBatch32(FxRobot robot) throws Exception {
         robot.interact(() -> window.lessons().open(Lessons.find("epoch").orElseThrow()));
         ExperimentConfig miniBatch = Presets.find("epoch-1").orElseThrow().config();
