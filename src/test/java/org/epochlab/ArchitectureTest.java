@@ -1,8 +1,10 @@
 package org.epochlab;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -49,4 +51,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("datasets, configs and analysis are used headless by the train command and must "
                     + "be testable without a JavaFX toolkit");
+
+    @ArchTest
+    static final ArchRule modelCodeDoesNotReachUp = noClasses()
+            .that().resideInAnyPackage("org.epochlab.data..", "org.epochlab.experiment..", "org.epochlab.io..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.epochlab.export..", "org.epochlab.ui..",
+                    "org.epochlab.cli..", "org.epochlab.bench..")
+            .because("datasets, configs, runs and safe file writing sit below the window, the exports and the "
+                    + "commands that use them");
+
+    @ArchTest
+    static final ArchRule packagesBelowTheWindowHaveNoCycles = slices().matching("org.epochlab.(**)")
+            .should().beFreeOfCycles()
+            .ignoreDependency(resideInAPackage("org.epochlab.ui.."), alwaysTrue())
+            .ignoreDependency(alwaysTrue(), resideInAPackage("org.epochlab.ui.."))
+            .because("each package can then be read, tested and changed from the bottom up; the window's own "
+                    + "sub-packages are left out (the lesson area drives the lab's view model, and the chart "
+                    + "PNG export draws with the window's chart class so that both look the same)");
 }

@@ -12,9 +12,9 @@ import org.epochlab.experiment.ConfigException;
 import org.epochlab.experiment.ConfigProblem;
 import org.epochlab.experiment.ConfigValidator;
 import org.epochlab.experiment.ExperimentConfig;
-import org.epochlab.export.IoMessages;
 import org.epochlab.export.code.ScriptExport;
 import org.epochlab.export.code.ScriptFramework;
+import org.epochlab.io.IoMessages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -21,11 +21,11 @@ import org.epochlab.experiment.lesson.LessonWorksheet;
 import org.epochlab.experiment.lesson.Lessons;
 import org.epochlab.experiment.lesson.RunOutcome;
 import org.epochlab.experiment.lesson.SeedSet;
-import org.epochlab.export.AtomicFiles;
 import org.epochlab.export.ChartPngRenderer;
-import org.epochlab.export.IoMessages;
 import org.epochlab.export.LessonPngs;
 import org.epochlab.export.RunFiles;
+import org.epochlab.io.AtomicFiles;
+import org.epochlab.io.IoMessages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

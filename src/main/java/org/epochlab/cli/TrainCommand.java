@@ -23,8 +23,8 @@ import org.epochlab.experiment.OverfittingAnalysis;
 import org.epochlab.experiment.OverfittingReport;
 import org.epochlab.experiment.PreparedExperiment;
 import org.epochlab.export.ChartPngRenderer;
-import org.epochlab.export.IoMessages;
 import org.epochlab.export.RunFiles;
+import org.epochlab.io.IoMessages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

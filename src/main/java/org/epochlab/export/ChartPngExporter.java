@@ -22,6 +22,9 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.scene.transform.Transform;
 
+import org.epochlab.io.AtomicFiles;
+import org.epochlab.io.IoMessages;
+
 /**
  * Writes a chart as PNG with its caption strip beneath: a snapshot on the FX thread at 1× or 2×
  * (vector nodes re-render crisply), on a white ground, then written atomically: a reader never sees

@@ -18,6 +18,9 @@ import org.epochlab.engine.TrainingResult;
 import org.epochlab.experiment.ConfigJson;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.OverfittingReport;
+import org.epochlab.experiment.WeightsJson;
+import org.epochlab.io.AtomicFiles;
+import org.epochlab.io.IoMessages;
 
 /**
  * The five files of a finished run, each written atomically into one folder: {@value #CONFIG}

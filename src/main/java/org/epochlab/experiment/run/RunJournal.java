@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.epochlab.engine.EpochRecord;
 import org.epochlab.engine.TrainingListener;
 import org.epochlab.experiment.ExperimentConfig;
-import org.epochlab.export.IoMessages;
+import org.epochlab.io.IoMessages;
 
 /**
  * The crash-safe log of a live run: {@code runs/<id>.journal}, a header line (the run's id, name, start

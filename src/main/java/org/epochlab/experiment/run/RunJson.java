@@ -23,7 +23,7 @@ import org.epochlab.engine.StopReason;
 import org.epochlab.experiment.ConfigException;
 import org.epochlab.experiment.ConfigJson;
 import org.epochlab.experiment.ExperimentConfig;
-import org.epochlab.export.WeightsJson;
+import org.epochlab.experiment.WeightsJson;
 
 /**
  * One run as a JSON object, and back. Members: {@code id, name, created} (ISO-8601 instant),

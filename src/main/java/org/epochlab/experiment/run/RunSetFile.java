@@ -18,8 +18,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.epochlab.export.AtomicFiles;
-import org.epochlab.export.IoMessages;
+import org.epochlab.io.AtomicFiles;
+import org.epochlab.io.IoMessages;
 
 /**
  * A set of runs in one file ({@value #EXTENSION}): {@code {"schemaVersion": 1, "runs": [run, …]}}, each run

@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.epochlab.engine.EpochRecord;
 import org.epochlab.engine.TrainingResult;
 import org.epochlab.experiment.ExperimentConfig;
-import org.epochlab.export.IoMessages;
+import org.epochlab.io.IoMessages;
 
 /**
  * The folder that keeps the run history ({@link WorkspaceLocation} says where). Every finished or stopped run

@@ -21,9 +21,9 @@ import org.epochlab.experiment.ConfigJson;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.ExperimentRunner;
 import org.epochlab.experiment.PreparedExperiment;
-import org.epochlab.export.AtomicFiles;
-import org.epochlab.export.IoMessages;
-import org.epochlab.export.WeightsJson;
+import org.epochlab.experiment.WeightsJson;
+import org.epochlab.io.AtomicFiles;
+import org.epochlab.io.IoMessages;
 
 /**
  * "Export as PyTorch / Keras script": writes into one folder everything the script needs, each file

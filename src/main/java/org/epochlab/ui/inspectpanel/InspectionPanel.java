@@ -69,6 +69,8 @@ public final class InspectionPanel extends VBox {
     private long lastFeed = Long.MIN_VALUE / 2;
     /** The run has stopped (its analysis came with a reason): hidden tabs are brought up to its end too. */
     private boolean runEnded;
+    /** The best epoch of the run's latest analysis (0 before one). */
+    private int bestEpoch;
 
     public InspectionPanel(TrainingChartsView chart) {
         this(chart, new RunInspector());
@@ -153,6 +155,7 @@ public final class InspectionPanel extends VBox {
             public void plan(ExperimentConfig planned, int epochs) {
                 config = planned;
                 runEnded = false; // a new run, or more epochs of the last one
+                bestEpoch = 0;
                 replay.close();
             }
         };
@@ -234,11 +237,12 @@ public final class InspectionPanel extends VBox {
 
     private void begin(RunInspector.Started started, WeightTimeline.Snapshot initial) {
         run = started.run();
-        runEnded = false;
         idleHint.setVisible(false);
         timeline = started.timeline();
         views.start(run, initial != null && initial.epoch() == 0 ? initial.weights() : null);
         scrubber.reset();
+        // a short run can end, and be analysed, before its first frame here: keep what the analysis said
+        scrubber.setBestEpoch(bestEpoch);
         shownEpoch = initial != null && initial.epoch() == 0 ? 0 : -1;
         if (shownEpoch == 0) {
             scrubber.showing(0, 0); // the initial weights, until the first epoch
@@ -256,6 +260,7 @@ public final class InspectionPanel extends VBox {
         inspector.forget();
         run = null;
         runEnded = false;
+        bestEpoch = 0;
         idleHint.setVisible(true);
         timeline = null;
         pending.clear();
@@ -266,7 +271,8 @@ public final class InspectionPanel extends VBox {
     }
 
     private void analysed(OverfittingReport report, StopReason reason) {
-        scrubber.setBestEpoch(report == null ? 0 : report.bestEpoch());
+        bestEpoch = report == null ? 0 : report.bestEpoch();
+        scrubber.setBestEpoch(bestEpoch);
         if (reason != null) {
             runEnded = true;
             views.catchUp(); // the run has ended: every tab shows its last epoch (and its last frame's, below)

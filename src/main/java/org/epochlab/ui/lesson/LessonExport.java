@@ -8,10 +8,10 @@ import org.epochlab.experiment.lesson.Lesson;
 import org.epochlab.experiment.lesson.LessonResult;
 import org.epochlab.experiment.lesson.LessonWorksheet;
 import org.epochlab.experiment.lesson.RunOutcome;
-import org.epochlab.export.AtomicFiles;
 import org.epochlab.export.ChartPngRenderer;
 import org.epochlab.export.LessonPngs;
 import org.epochlab.export.RunFiles;
+import org.epochlab.io.AtomicFiles;
 
 /**
  * Writes a lesson trained in the window as a worksheet, the same files as the {@code lesson} command:

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import org.epochlab.experiment.ConfigException;
 import org.epochlab.experiment.ConfigJson;
 import org.epochlab.experiment.ExperimentConfig;
-import org.epochlab.export.AtomicFiles;
+import org.epochlab.io.AtomicFiles;
 
 /**
  * Reads and writes the preferences ({@value #PREFERENCES}) and the last config ({@value #LAST_CONFIG})

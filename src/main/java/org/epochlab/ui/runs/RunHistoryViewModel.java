@@ -24,7 +24,7 @@ import org.epochlab.experiment.run.RunJournal;
 import org.epochlab.experiment.run.RunRecord;
 import org.epochlab.experiment.run.RunSetFile;
 import org.epochlab.experiment.run.Workspace;
-import org.epochlab.export.IoMessages;
+import org.epochlab.io.IoMessages;
 import org.epochlab.ui.run.RunObserver;
 
 /**

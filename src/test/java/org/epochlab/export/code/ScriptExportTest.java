@@ -17,7 +17,7 @@ import org.epochlab.experiment.ConfigJson;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.ExperimentRunner;
 import org.epochlab.experiment.PreparedExperiment;
-import org.epochlab.export.WeightsJson;
+import org.epochlab.experiment.WeightsJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package org.epochlab.export;
+package org.epochlab.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.epochlab.export;
+package org.epochlab.experiment;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

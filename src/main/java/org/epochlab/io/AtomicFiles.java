@@ -1,4 +1,4 @@
-package org.epochlab.export;
+package org.epochlab.io;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
