@@ -2,6 +2,7 @@ package org.epochlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.epochlab.engine.EpochRecord;
@@ -23,6 +25,8 @@ import org.epochlab.engine.TrainingResult;
 import org.epochlab.experiment.ConfigOverrides;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.run.RunRecord;
+import org.epochlab.experiment.run.RunSetFile;
+import org.epochlab.experiment.run.Workspace;
 import org.epochlab.experiment.run.WorkspaceLocation;
 import org.epochlab.ui.chart.ChartQuantity;
 import org.epochlab.ui.run.Adjustment;
@@ -101,6 +105,30 @@ class RunsInTheWindowTest {
         // sigmoid from zero: every hidden neuron stays a copy of the first; from random they differ
         assertThat(zero.history()).allSatisfy(r -> assertThat(r.distinctNeurons()).containsExactly(1));
         assertThat(random.history().get(29).distinctNeurons()).containsExactly(16);
+    }
+
+    @Test
+    void deletingARunAsksFirstAndCancelKeepsItsRowAndFile(FxRobot robot) throws Exception {
+        robot.interact(() -> window.lab().load(config("name=kept", "dataset=xor", "samples=60", "hiddenLayers=4",
+                "epochs=5")));
+        robot.clickOn("#trainButton");
+        waitUntil(() -> phase() == RunPhase.STOPPED && rows().size() == 1);
+        Path file = workspace.resolve(Workspace.RUNS_FOLDER).resolve(rows().get(0).run().id() + RunSetFile.EXTENSION);
+        waitUntil(() -> Files.exists(file)); // written by the workspace's background writer
+        robot.interact(() -> robot.lookup("#runTable").queryTableView().getSelectionModel().select(0));
+
+        robot.clickOn("#deleteRunButton");
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
+                .isEqualTo("Delete the run \u201ckept, random init\u201d?");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Cancel"))
+                .queryButton());
+        assertThat(rows()).hasSize(1);
+        assertThat(file).exists();
+
+        robot.clickOn("#runTable .table-row-cell");
+        robot.type(KeyCode.DELETE);
+        robot.clickOn("#confirmDeleteButton");
+        waitUntil(() -> rows().isEmpty() && !Files.exists(file));
     }
 
     @Test

@@ -12,6 +12,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -23,6 +25,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -111,9 +115,9 @@ public final class RunHistoryView extends VBox {
         none.setOnAction(e -> vm.rows().forEach(r -> r.setOverlaid(false)));
         Button delete = new Button("Delete");
         delete.setId("deleteRunButton");
-        delete.setTooltip(new Tooltip("Removes the selected runs from the history and their files from the workspace"));
+        delete.setTooltip(new Tooltip("Removes the selected runs from the history and their files from the workspace (Delete), after asking"));
         delete.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
-        delete.setOnAction(e -> List.copyOf(table.getSelectionModel().getSelectedItems()).forEach(vm::delete));
+        delete.setOnAction(e -> deleteSelected());
 
         Label hint = new Label("Tick runs to draw them over the chart; double-click a name to rename it.");
         hint.getStyleClass().add("run-history-hint");
@@ -122,7 +126,41 @@ public final class RunHistoryView extends VBox {
         return bar;
     }
 
+    /** Deletes the selected runs once the user confirms: a run's history and file cannot be brought back. */
+    private void deleteSelected() {
+        List<RunRow> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (!chosen.isEmpty() && confirmDeletion(chosen)) {
+            chosen.forEach(vm::delete);
+        }
+    }
+
+    private boolean confirmDeletion(List<RunRow> chosen) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.setTitle("Delete runs");
+        alert.setHeaderText(chosen.size() == 1 ? "Delete the run \u201c" + chosen.get(0).run().name() + "\u201d?"
+                : "Delete " + chosen.size() + " runs?");
+        alert.setContentText((chosen.size() == 1 ? "Its history leaves the run history and its file the workspace."
+                : "Their histories leave the run history and their files the workspace.")
+                + " This cannot be undone; File \u2192 Save runs\u2026 keeps a copy first.");
+        ButtonType deleteType = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(deleteType, ButtonType.CANCEL);
+        Button confirm = (Button) alert.getDialogPane().lookupButton(deleteType);
+        confirm.setId("confirmDeleteButton");
+        confirm.setDefaultButton(false); // Enter keeps the runs; deleting takes a deliberate choice
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(deleteType::equals).isPresent();
+    }
+
     private void createTable() {
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
+                e.consume();
+                deleteSelected();
+            }
+        });
         table.setId("runTable");
         table.setItems(vm.rows());
         table.setEditable(true);
