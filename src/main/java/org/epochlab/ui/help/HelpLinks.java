@@ -2,6 +2,7 @@ package org.epochlab.ui.help;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
@@ -45,23 +46,39 @@ public final class HelpLinks {
                     && label.getGraphic() == null) {
                 GlossaryTerm term = TERMS.get(label.getText());
                 label.setGraphic(link(label.getText(), term, glossary));
+                label.getLabelFor().getProperties().put(TERM_KEY, term); // F1 in the field opens this term
                 label.setContentDisplay(ContentDisplay.RIGHT);
                 label.setGraphicTextGap(2);
             }
         }
     }
 
+    private static final Object TERM_KEY = new Object();
+
     private static Hyperlink link(String row, GlossaryTerm term, GlossaryWindow glossary) {
         Hyperlink link = new Hyperlink("?");
         link.setId(linkId(row));
         link.getStyleClass().add("help-link");
-        link.setFocusTraversable(false);
+        link.setFocusTraversable(false); // Tab goes field to field; F1 in a field opens its term instead
         link.setTooltip(new Tooltip("What \u201c" + term.title() + "\u201d means: opens the glossary at that word."));
         link.setOnAction(e -> {
             link.setVisited(false);
             glossary.show(term);
         });
         return link;
+    }
+
+    /**
+     * The glossary term of the form field that holds {@code focused} (the field itself or a part of it, such
+     * as a spinner's text), for Help → Glossary (F1); empty elsewhere.
+     */
+    public static Optional<GlossaryTerm> termAt(Node focused) {
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n.getProperties().get(TERM_KEY) instanceof GlossaryTerm term) {
+                return Optional.of(term);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The id of the link beside the row labelled {@code row}. */

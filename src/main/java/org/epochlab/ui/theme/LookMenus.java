@@ -15,6 +15,7 @@ import org.epochlab.export.code.ScriptFramework;
 import org.epochlab.ui.code.ScriptExportActions;
 import org.epochlab.ui.help.GlossaryTerm;
 import org.epochlab.ui.help.GlossaryWindow;
+import org.epochlab.ui.help.HelpLinks;
 import org.epochlab.ui.prefs.RecentFiles;
 
 /**
@@ -63,7 +64,9 @@ public final class LookMenus {
             MenuItem glossaryItem = new MenuItem("_Glossary");
             glossaryItem.setId("glossaryMenuItem");
             glossaryItem.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-            glossaryItem.setOnAction(e -> glossary.show(GlossaryTerm.EPOCH));
+            // at the term of the form field being edited, if it has one
+            glossaryItem.setOnAction(e -> glossary.show(bar.getScene() == null ? GlossaryTerm.EPOCH
+                    : HelpLinks.termAt(bar.getScene().getFocusOwner()).orElse(GlossaryTerm.EPOCH)));
             help.getItems().add(0, glossaryItem);
             help.getItems().add(1, new SeparatorMenuItem());
         }

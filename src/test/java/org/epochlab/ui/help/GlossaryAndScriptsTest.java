@@ -67,6 +67,22 @@ class GlossaryAndScriptsTest {
     }
 
     @Test
+    void f1InAFormFieldOpensTheGlossaryAtThatFieldsTerm(FxRobot robot) {
+        Label row = robot.lookup(".label").match((Label l) -> "Learning rate".equals(l.getText())
+                && l.getLabelFor() != null).queryAs(Label.class);
+        javafx.scene.Node field = row.getLabelFor();
+        robot.interact(() -> {
+            window.form().reveal(field);
+            field.requestFocus();
+        });
+
+        robot.type(javafx.scene.input.KeyCode.F1);
+
+        assertThat(fx(() -> window.glossary().isShowing())).isTrue();
+        assertThat(fx(() -> window.glossary().shownTerm())).isEqualTo(GlossaryTerm.LEARNING_RATE);
+    }
+
+    @Test
     void everyTermOfTheGlossaryIsLinkedFromTheFormOrHasItsOwnPage() {
         assertThat(GlossaryTerm.values()).extracting(GlossaryTerm::text).allSatisfy(t -> assertThat(t).hasSizeGreaterThan(80));
         assertThat(HelpLinks.TERMS.values()).contains(GlossaryTerm.EPOCH, GlossaryTerm.BATCH,
