@@ -25,10 +25,10 @@ public final class DecisionBoundaryViewModel {
     private NetworkWeights weights;
     private int epoch;
 
-    /** A new run; only 2-feature data can be drawn, otherwise the view says so. */
+    /** A new run (null: none, after Reset); only 2-feature data can be drawn, otherwise the view says so. */
     public void start(InspectedRun newRun) {
         run = newRun;
-        range = newRun.isPlanar() ? newRun.planeRange() : null;
+        range = newRun != null && newRun.isPlanar() ? newRun.planeRange() : null;
         weights = null;
         epoch = 0;
         dataRevision.set(dataRevision.get() + 1);

@@ -78,6 +78,18 @@ public final class InspectionViews {
         }
     }
 
+    /** No run (Reset): every view empties, so none shows a run that is no longer on the chart. */
+    public void clear() {
+        latest = null;
+        for (Follower f : followers) {
+            f.given = null;
+        }
+        symmetryMeter.model().clear();
+        neurons.model().start(null);
+        decisionBoundary.model().start(null);
+        confusionMatrix.model().start(null);
+    }
+
     /**
      * One frame's worth of training: the records that arrived since the last frame (in order, may be
      * empty) and the newest weight snapshot, taken at {@code weightsEpoch} (null if none arrived). The

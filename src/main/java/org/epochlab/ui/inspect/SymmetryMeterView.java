@@ -66,7 +66,8 @@ public final class SymmetryMeterView extends VBox {
         for (int l = 0; l < rows.size(); l++) {
             rows.get(l).update(model, l);
         }
-        title.setText(model.layerCount() == 0 ? "Symmetry meter: this network has no hidden layer" : "Symmetry meter");
+        title.setText(model.hasRun() && model.layerCount() == 0 ? "Symmetry meter: this network has no hidden layer"
+                : "Symmetry meter");
     }
 
     /** One hidden layer: the count, the similarity and its curve. */

@@ -25,9 +25,11 @@ public final class SymmetryMeterViewModel {
     private int[] distinct = new int[0];
     private double[] cosine = new double[0];
     private final List<SeriesBuffer> cosineHistory = new ArrayList<>();
+    private boolean hasRun;
 
     /** A new run with these hidden-layer widths: forgets the last run's history. */
     public void start(List<Integer> hiddenLayers) {
+        hasRun = true;
         widths = List.copyOf(hiddenLayers);
         distinct = new int[widths.size()];
         cosine = new double[widths.size()];
@@ -38,6 +40,18 @@ public final class SymmetryMeterViewModel {
             cosineHistory.add(new SeriesBuffer());
         }
         changed();
+    }
+
+    /** No run (after Reset): no layers, and nothing to say about them. */
+    public void clear() {
+        start(List.of());
+        hasRun = false;
+        changed();
+    }
+
+    /** Whether a run has started since the last {@link #clear()}. */
+    public boolean hasRun() {
+        return hasRun;
     }
 
     /** {@link #start(List)} with the run's hidden layers. */

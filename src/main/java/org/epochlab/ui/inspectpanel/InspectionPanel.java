@@ -261,6 +261,7 @@ public final class InspectionPanel extends VBox {
         run = null;
         runEnded = false;
         bestEpoch = 0;
+        views.clear();
         idleHint.setVisible(true);
         timeline = null;
         pending.clear();

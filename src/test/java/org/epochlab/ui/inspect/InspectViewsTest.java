@@ -248,6 +248,29 @@ class InspectViewsTest {
         FxTestSupport.onFx(views::dispose);
     }
 
+    @Test
+    void clearingTheViewsAfterAResetLeavesNoTraceOfTheRun() throws Exception {
+        InspectionViews views = FxTestSupport.onFx(() -> {
+            InspectionViews v = new InspectionViews();
+            v.start(moonsZero.run(), moonsZero.weights().get(0));
+            v.feed(moonsZero.history().subList(0, 6), moonsZero.weights().get(6), 6);
+            return v;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> views.neurons().shownProperty().get() != null
+                && views.confusionMatrix().shownProperty().get() != null
+                && views.decisionBoundary().shownProperty().get() != null);
+
+        FxTestSupport.onFx(views::clear);
+
+        assertThat(FxTestSupport.onFx(() -> views.neurons().shownProperty().get())).isNull();
+        assertThat(FxTestSupport.onFx(() -> views.confusionMatrix().shownProperty().get())).isNull();
+        assertThat(FxTestSupport.onFx(() -> views.decisionBoundary().shownProperty().get())).isNull();
+        assertThat(FxTestSupport.onFx(() -> views.symmetryMeter().lookup("#symmetryLayer-0"))).isNull();
+        assertThat(FxTestSupport.onFx(() -> views.symmetryMeter().model().hasRun())).isFalse();
+        assertThat(FxTestSupport.onFx(() -> views.neurons().model().emptyText())).isEqualTo("No weights yet: start a run.");
+        FxTestSupport.onFx(views::dispose);
+    }
+
     private static long[] revisions(InspectionViews views) {
         return new long[] {views.neurons().model().revisionProperty().get(),
             views.decisionBoundary().model().revisionProperty().get(),
