@@ -39,6 +39,8 @@ import org.epochlab.io.IoMessages;
 public final class Workspace {
 
     public static final String RUNS_FOLDER = "runs";
+    /** How old an unfinished save's temporary file must be before {@link #load()} removes it. */
+    static final long ABANDONED_AFTER_MINUTES = 10;
 
     /**
      * What {@link #load()} found.
@@ -101,6 +103,7 @@ public final class Workspace {
     /** Recovers leftover journals, then reads every run file. Never throws: problems are returned as messages. */
     public Contents load() {
         List<String> problems = new ArrayList<>();
+        removeAbandonedTemporaryFiles(problems);
         List<RunRecord> recovered = new ArrayList<>();
         for (Path journal : list("*" + RunJournal.EXTENSION, problems)) {
             recover(journal, problems).ifPresent(recovered::add);
@@ -264,6 +267,24 @@ public final class Workspace {
                     ? Optional.of(saved.get(0)) : Optional.empty();
         } catch (RunFileException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Deletes the temporary files of saves that never finished (".name.NNN.tmp", see {@code AtomicFiles}: the
+     * process was killed mid-write; the file it was replacing is intact). Only those untouched for
+     * {@value #ABANDONED_AFTER_MINUTES} minutes: a save under way in another window is seconds old.
+     */
+    private void removeAbandonedTemporaryFiles(List<String> problems) {
+        Instant before = Instant.now().minus(Duration.ofMinutes(ABANDONED_AFTER_MINUTES));
+        for (Path temp : list(".*.tmp", problems)) {
+            try {
+                if (Files.getLastModifiedTime(temp).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(temp);
+                }
+            } catch (IOException e) {
+                problems.add("cannot remove the unfinished save " + temp + ": " + IoMessages.reason(e));
+            }
         }
     }
 

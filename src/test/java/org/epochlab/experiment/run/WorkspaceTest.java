@@ -23,6 +23,23 @@ class WorkspaceTest {
     Path dir;
 
     @Test
+    void loadingRemovesUnfinishedSavesLeftByAKillButNotOneBeingWrittenNow() throws Exception {
+        Workspace workspace = Workspace.open(dir);
+        Path runs = dir.resolve(Workspace.RUNS_FOLDER);
+        Path abandoned = Files.writeString(runs.resolve(".abc.epochlab-run.json.123.tmp"), "{\"schemaVersion\": 1, \"ru");
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(Workspace.ABANDONED_AFTER_MINUTES + 1))));
+        Path current = Files.writeString(runs.resolve(".def.epochlab-run.json.456.tmp"), "{");
+
+        Workspace.Contents contents = workspace.load();
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(current).exists();
+        assertThat(contents.problems()).isEmpty();
+        assertThat(contents.runs()).isEmpty();
+    }
+
+    @Test
     void savedRunsAreListedOldestFirstAtTheNextLoad() throws Exception {
         Workspace workspace = Workspace.open(dir);
         RunRecord first = SampleRuns.completed();
