@@ -10,8 +10,9 @@ import java.util.concurrent.locks.LockSupport;
  * parking, because a training pass issues its products back to back and waking a parked thread costs
  * tens of microseconds, as much as half of a 64-row product. It spins for as long as its last task ran,
  * at most {@value #SPIN_NANOS} ns: waiting then never costs more processor time than the work it took
- * over, so small products (a digits evaluation chunk, about 20 µs a half) leave the core soon to the
- * window's threads beside the training, while large ones keep the worker ready.
+ * over, so after short tasks (an optimizer step just over the split threshold, a few microseconds a half)
+ * the worker leaves the core soon to the window's threads beside the training, while large products keep
+ * it ready.
  *
  * <p>A caller that finds the worker held by another (two networks training at once) is told so and
  * computes the whole product itself; the split never changes a result, so neither does that.

@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -282,6 +283,8 @@ public final class Workspace {
                 if (Files.getLastModifiedTime(temp).toInstant().isBefore(before)) {
                     Files.deleteIfExists(temp);
                 }
+            } catch (NoSuchFileException e) {
+                // another window starting on the same workspace removed it first
             } catch (IOException e) {
                 problems.add("cannot remove the unfinished save " + temp + ": " + IoMessages.reason(e));
             }

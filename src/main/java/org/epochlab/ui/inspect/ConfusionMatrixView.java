@@ -49,6 +49,7 @@ public final class ConfusionMatrixView extends BorderPane {
         title.getStyleClass().add("inspect-title");
         title.setText(model.emptyText());
         grid.setId("confusionGrid");
+        grid.managedProperty().bind(grid.visibleProperty()); // hidden between runs, it takes no room
         grid.setHgap(2);
         grid.setVgap(2);
         // the axis titles sit outside the grid, so that their length never stretches a row or column

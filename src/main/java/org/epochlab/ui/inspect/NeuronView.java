@@ -188,6 +188,7 @@ public final class NeuronView extends BorderPane {
             badge.setMaxWidth(Double.MAX_VALUE);
             badge.setAlignment(Pos.CENTER);
             image.setSmooth(false);
+            managedProperty().bind(visibleProperty()); // a hidden tile (after Reset) takes no room
             getChildren().addAll(frame, badge);
             Tooltip.install(this, tooltip);
         }

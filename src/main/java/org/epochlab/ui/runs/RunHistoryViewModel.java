@@ -206,8 +206,11 @@ public final class RunHistoryViewModel implements RunObserver {
     @Override
     public void started(ExperimentConfig config, boolean continued) {
         closeJournal();
-        // the last run's file may still be being written; its journal has the path a continued run's takes
-        writes.awaitIdle();
+        if (continued) {
+            // the run's file may still be being written, and its journal is then deleted: the path the
+            // continued run's journal takes (a fresh run's journal has a new id, so it never waits)
+            writes.awaitIdle();
+        }
         liveConfig = config;
         continuing = continued ? lastEnded : null;
         Workspace w = workspace();

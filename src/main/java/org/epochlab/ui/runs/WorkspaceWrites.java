@@ -27,7 +27,7 @@ public interface WorkspaceWrites extends AutoCloseable {
     /** Returns once every write asked for so far has run. */
     void awaitIdle();
 
-    /** Finishes the writes asked for (waiting at most a few seconds), then takes no more. */
+    /** Finishes the writes asked for (waiting at most 20 s, when the window closes), then takes no more. */
     @Override
     void close();
 
@@ -64,7 +64,10 @@ public interface WorkspaceWrites extends AutoCloseable {
     /** The window's writes: one daemon thread, in order. */
     final class Background implements WorkspaceWrites {
 
-        /** How long closing waits for writes still queued: a run's file is worth a short wait at exit. */
+        /**
+         * How long closing waits for writes still queued: a run's file is worth a wait at exit (a 10,000-epoch
+         * run takes well under a second); what is left after it is recovered from the journal at the next start.
+         */
         private static final long CLOSE_WAIT_SECONDS = 20;
         private final Executor fx;
         private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -87,6 +90,10 @@ public interface WorkspaceWrites extends AutoCloseable {
                     write.run();
                 } catch (IOException e) {
                     fx.execute(() -> onFailure.accept(e));
+                } catch (RuntimeException e) {
+                    // a bug or a library's unchecked error must still reach the notice, not only stderr
+                    IOException unexpected = new IOException("unexpected error: " + e, e);
+                    fx.execute(() -> onFailure.accept(unexpected));
                 }
             });
         }

@@ -1,12 +1,16 @@
 package org.epochlab.ui.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.epochlab.engine.EpochRecord;
 import org.epochlab.engine.StopReason;
@@ -127,6 +131,34 @@ class RunHistoryViewModelTest {
         window.close();
         assertThat(toFx).isEmpty();
         assertThat(window.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aFreshRunStartsWithoutWaitingForTheWritesStillQueued() throws Exception {
+        WorkspaceWrites writes = WorkspaceWrites.inBackground(Runnable::run);
+        RunHistoryViewModel window = new RunHistoryViewModel(new OverlaySink() {
+            @Override
+            public void clearOverlays() {
+            }
+
+            @Override
+            public void addOverlay(String name, List<EpochRecord> epochs) {
+            }
+        }, RunHistoryViewModel.workspaceAt(() -> dir), writes);
+        CountDownLatch release = new CountDownLatch(1);
+        writes.submit(() -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, e -> { });
+
+        assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> window.started(small("name=fresh"), false));
+
+        release.countDown();
+        window.close();
     }
 
     @Test

@@ -53,6 +53,22 @@ class WorkspaceWritesTest {
     }
 
     @Test
+    void anUncheckedErrorInAWriteStillReachesTheFailureHandler() {
+        List<Runnable> toFx = Collections.synchronizedList(new ArrayList<>());
+        List<String> failures = new ArrayList<>();
+        WorkspaceWrites writes = WorkspaceWrites.inBackground(toFx::add);
+        writes.submit(() -> {
+            throw new IllegalStateException("the run 1 is not the journal's 2");
+        }, e -> failures.add(e.getMessage()));
+        writes.awaitIdle();
+
+        assertThat(toFx).hasSize(1);
+        toFx.get(0).run();
+        assertThat(failures).singleElement().asString().contains("the run 1 is not the journal's 2");
+        writes.close();
+    }
+
+    @Test
     void closingWaitsForTheWritesAlreadyAskedForAndIgnoresLaterOnes() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
