@@ -1,6 +1,5 @@
 package org.epochlab.ui;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -32,26 +31,8 @@ public final class EpochLabApp extends Application {
                 window.layoutNodes());
         stage.show();
         if (FirstStart.claim(WorkspaceLocation.current())) {
-            afterFirstFrame(() -> window.lessons().showStartPage());
+            AfterFirstFrame.run(() -> window.lessons().showStartPage()); // a second window: not before the first frame
         }
-    }
-
-    /**
-     * Runs {@code action} at the second pulse after now: the first one draws the window, so the start page
-     * (a second window, with its own layout) does not delay the lab's first frame on a first start.
-     */
-    private static void afterFirstFrame(Runnable action) {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    action.run();
-                }
-            }
-        }.start();
     }
 
     @Override

@@ -68,7 +68,7 @@ public final class WindowBenchmark {
     private static final String CHILD = "--first-frame-child";
 
     private static final double TRAIN_SECONDS = 10;
-    private static final double WARM_UP_SECONDS = Double.parseDouble(System.getProperty("epochlab.bench.warmUp", "4"));
+    private static final double WARM_UP_SECONDS = Double.parseDouble(System.getProperty("epochlab.bench.warmUp", "10"));
     private static final int OVERLAY_EPOCHS = 10_000;
     private static final int UPDATES = 100;
     private static final int UPDATE_WARM_UP = 40;
