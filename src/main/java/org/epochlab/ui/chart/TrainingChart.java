@@ -386,6 +386,11 @@ public final class TrainingChart {
         }
     }
 
+    /** Hides the hover guide and read-out until the mouse moves again. */
+    void clearHover() {
+        chart.clearHover();
+    }
+
     private String hoverText(int epoch) {
         StringBuilder text = new StringBuilder("epoch " + epoch);
         boolean any = false;

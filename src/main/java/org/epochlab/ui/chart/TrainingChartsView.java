@@ -112,6 +112,8 @@ public final class TrainingChartsView extends BorderPane {
         accuracyChart.setMarkers(ChartMarkers.NONE);
         showCursor(0);
         showReplayMarker(0, "");
+        lossChart.clearHover(); // the mouse may rest on the chart: no read-out of epochs that are gone
+        accuracyChart.clearHover();
         refresh();
     }
 

@@ -142,9 +142,13 @@ public final class RunHistoryView extends VBox {
         alert.setTitle("Delete runs");
         alert.setHeaderText(chosen.size() == 1 ? "Delete the run \u201c" + chosen.get(0).run().name() + "\u201d?"
                 : "Delete " + chosen.size() + " runs?");
-        alert.setContentText((chosen.size() == 1 ? "Its history leaves the run history and its file the workspace."
+        Label text = new Label((chosen.size() == 1 ? "Its history leaves the run history and its file the workspace."
                 : "Their histories leave the run history and their files the workspace.")
                 + " This cannot be undone; File \u2192 Save runs\u2026 keeps a copy first.");
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setPrefWidth(460);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // the whole text, never "…"
         ButtonType deleteType = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(deleteType, ButtonType.CANCEL);
         Button confirm = (Button) alert.getDialogPane().lookupButton(deleteType);

@@ -231,6 +231,20 @@ class TrainingChartsViewTest {
     }
 
     @Test
+    void clearingTheChartForANewRunHidesTheHoverReadOut() throws Exception {
+        FxTestSupport.onFx(() -> {
+            view.append(OverfittingHistories.overfitting(50));
+            view.lossChart().hoverAt(17);
+        });
+        assertThat(view.lossChart().hoverEpoch()).isEqualTo(17);
+
+        FxTestSupport.onFx(view::clear);
+
+        assertThat(view.lossChart().hoverEpoch()).isZero();
+        assertThat(view.lossChart().hoverReadout()).isEmpty();
+    }
+
+    @Test
     void followsTheMouseAcrossThePlot() throws Exception {
         FxTestSupport.onFx(() -> view.append(OverfittingHistories.overfitting(50)));
         layout();
