@@ -26,6 +26,7 @@ import org.epochlab.export.HistoryCsv;
 import org.epochlab.io.AtomicFiles;
 import org.epochlab.ui.chart.TrainingChartsView;
 import org.epochlab.ui.config.Names;
+import org.epochlab.ui.lab.LabViewModel;
 import org.epochlab.ui.run.RunViewModel;
 import org.epochlab.ui.theme.Appearance;
 

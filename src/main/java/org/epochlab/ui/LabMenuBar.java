@@ -20,6 +20,7 @@ import javafx.stage.WindowEvent;
 import org.epochlab.data.DatasetCredits;
 import org.epochlab.experiment.Preset;
 import org.epochlab.experiment.Presets;
+import org.epochlab.ui.lab.LabViewModel;
 import org.epochlab.ui.run.RunPhase;
 
 /** File, Run, Presets and Help. */

@@ -18,8 +18,8 @@ import javafx.stage.Stage;
 import org.epochlab.experiment.lesson.Lesson;
 import org.epochlab.experiment.lesson.LessonResult;
 import org.epochlab.experiment.lesson.Lessons;
-import org.epochlab.ui.LabViewModel;
 import org.epochlab.ui.chart.TrainingChartsView;
+import org.epochlab.ui.lab.LabViewModel;
 
 /**
  * The lessons in the window: the Lessons menu, the start page, the lesson panel beside the chart, the epoch

@@ -26,9 +26,9 @@ import org.epochlab.experiment.lesson.LessonRun;
 import org.epochlab.experiment.lesson.RunOutcome;
 import org.epochlab.experiment.lesson.SeedSet;
 import org.epochlab.export.LessonPngs;
-import org.epochlab.ui.LabViewModel;
 import org.epochlab.ui.chart.RunStyle;
 import org.epochlab.ui.chart.TrainingChartsView;
+import org.epochlab.ui.lab.LabViewModel;
 import org.epochlab.ui.run.RunPhase;
 import org.epochlab.ui.run.RunViewModel;
 

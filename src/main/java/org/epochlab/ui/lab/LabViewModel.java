@@ -1,4 +1,4 @@
-package org.epochlab.ui;
+package org.epochlab.ui.lab;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.epochlab.ui.theme;
+package org.epochlab.ui;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -17,6 +17,8 @@ import org.epochlab.ui.help.GlossaryTerm;
 import org.epochlab.ui.help.GlossaryWindow;
 import org.epochlab.ui.help.HelpLinks;
 import org.epochlab.ui.prefs.RecentFiles;
+import org.epochlab.ui.theme.Appearance;
+import org.epochlab.ui.theme.ViewMenu;
 
 /**
  * Adds to the window's menus: File → Open Recent and Export as PyTorch / Keras script, the View menu

@@ -1,4 +1,4 @@
-package org.epochlab.ui;
+package org.epochlab.ui.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
