@@ -65,6 +65,7 @@ final class LessonCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
+    @SuppressWarnings("try") // StopOnShutdown is a scope: while open, a shutdown cancels the run instead of losing it
     public Integer call() throws BadInputException, ConfigException, DataFormatException, IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         if (name == null) {

@@ -65,6 +65,7 @@ final class TrainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
+    @SuppressWarnings("try") // StopOnShutdown is a scope: while open, a shutdown cancels the run instead of losing it
     public Integer call() throws BadInputException, ConfigException, DataFormatException, IOException {
         if (pngScale != 1 && pngScale != 2) {
             throw new BadInputException("--png-scale must be 1 or 2, got " + pngScale);
