@@ -317,8 +317,7 @@ class TrainingChartsViewTest {
     private int drawnPathElements() throws Exception {
         return FxTestSupport.onFx(() -> {
             int n = 0;
-            for (javafx.scene.chart.XYChart.Series<Number, Number> s
-                    : ((javafx.scene.chart.XYChart<Number, Number>) view.lossChart().node()).getData()) {
+            for (javafx.scene.chart.XYChart.Series<?, ?> s : ((javafx.scene.chart.XYChart<?, ?>) view.lossChart().node()).getData()) {
                 if (s.getNode() instanceof javafx.scene.shape.Path path) {
                     n += path.getElements().size();
                 }
