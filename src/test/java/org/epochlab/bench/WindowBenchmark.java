@@ -54,8 +54,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code -Depochlab.config} say otherwise.
  *
  * <p>A benchmark, not a test (it lives in test scope for the headless window support; {@code verify}
- * never runs it). Its sleeps are the measurement: a fixed wall-clock training window, time for
- * {@code System.gc()} to settle before the heap is read, and polling until the chart stops growing.
+ * never runs it). It never sleeps: the window stops its run at the first pulse past the measuring time, the
+ * headless run cancels itself at the first epoch end past it, and the benchmark waits for conditions
+ * (the run stopped, the chart holding every epoch, collections freeing nothing more).
  */
 public final class WindowBenchmark {
 
@@ -177,15 +178,25 @@ public final class WindowBenchmark {
         };
         FxTestSupport.onFx(() -> window.lab().run().phaseProperty().addListener(onStop));
         long start = System.nanoTime();
+        long deadline = start + (long) (seconds * 1e9);
+        // the window stops the run itself at the first pulse past the deadline, as Stop pressed then would
+        AnimationTimer stopper = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (now >= deadline) {
+                    stop();
+                    window.lab().run().stop();
+                }
+            }
+        };
         FxTestSupport.onFx(() -> {
             if (clock != null) {
                 clock.start();
             }
             window.lab().run().train();
+            stopper.start();
         });
-        sleepUntil(start + (long) (seconds * 1e9));
-        FxTestSupport.onFx(() -> window.lab().run().stop());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor((long) seconds + 60, TimeUnit.SECONDS,
                 () -> FxTestSupport.onFx(() -> window.lab().run().phaseProperty().get() == RunPhase.STOPPED));
         FxTestSupport.onFx(() -> {
             if (clock != null) {
@@ -194,7 +205,9 @@ public final class WindowBenchmark {
             window.lab().run().phaseProperty().removeListener(onStop);
         });
         // the chart receives every epoch by the next frame; wait for it so that the count is whole
-        int epochs = settledPointCount(window.chart());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxTestSupport.onFx(
+                () -> window.chart().pointCount() == window.lab().run().history().size()));
+        int epochs = FxTestSupport.onFx(() -> window.chart().pointCount());
         double elapsed = (stoppedAt[0] - start) / 1e9;
         if (clock != null) {
             System.out.printf(Locale.ROOT, "window: %d epochs in %.2f s, %.0f epochs per CPU second of the training thread%n",
@@ -203,36 +216,25 @@ public final class WindowBenchmark {
         return epochs / elapsed;
     }
 
-    private static int settledPointCount(TrainingChartsView chart) throws Exception {
-        int previous = -1;
-        while (true) {
-            Thread.sleep(100);
-            int now = FxTestSupport.onFx(chart::pointCount);
-            if (now == previous) {
-                return now;
-            }
-            previous = now;
-        }
-    }
-
     /** The same config trained without any window for {@code seconds}; returns epochs per second. */
     private static double trainHeadless(ExperimentConfig config, double seconds) throws Exception {
         PreparedExperiment prepared = ExperimentRunner.prepare(config);
         TrainingControl control = new TrainingControl();
         AtomicInteger epochs = new AtomicInteger();
-        Thread timer = new Thread(() -> {
-            sleepUntil(System.nanoTime() + (long) (seconds * 1e9));
-            control.cancel();
-        });
         long start = System.nanoTime();
-        timer.start();
+        long deadline = start + (long) (seconds * 1e9);
         long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        ExperimentRunner.run(prepared, record -> epochs.incrementAndGet(), control);
+        // the run cancels itself at the first epoch end past the deadline (the window's run ends mid-epoch)
+        ExperimentRunner.run(prepared, record -> {
+            epochs.incrementAndGet();
+            if (System.nanoTime() >= deadline) {
+                control.cancel();
+            }
+        }, control);
         double elapsed = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore) / 1e9;
         System.out.printf(Locale.ROOT, "headless: %d epochs in %.2f s, %.0f epochs per CPU second of the training thread%n",
                 epochs.get(), elapsed, epochs.get() / cpuSeconds);
-        timer.join();
         return epochs.get() / elapsed;
     }
 
@@ -288,12 +290,19 @@ public final class WindowBenchmark {
         return out;
     }
 
-    private static double heapAfterGcMb() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
+    /** Heap in use once full collections stop freeing anything (at most 5 of them). */
+    private static double heapAfterGcMb() {
+        var memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            memory.gc();
+            long now = memory.getHeapMemoryUsage().getUsed();
+            if (now >= used) {
+                break;
+            }
+            used = now;
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
+        return used / 1e6;
     }
 
     /**
@@ -485,18 +494,6 @@ public final class WindowBenchmark {
     private static void defaultProperty(String key, Path value) {
         if (System.getProperty(key) == null) {
             System.setProperty(key, value.toString());
-        }
-    }
-
-    private static void sleepUntil(long deadline) {
-        long left;
-        while ((left = deadline - System.nanoTime()) > 0) {
-            try {
-                Thread.sleep(Math.max(1, left / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
         }
     }
 
