@@ -59,7 +59,7 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         setCreateSymbols(false);
         setAxisSortingPolicy(SortingPolicy.NONE);
         setLegend(legend);
-        getStyleClass().add("training-chart");
+        getStyleClass().addAll(LabChartStyle.STYLE_CLASS, "training-chart");
 
         overfitRegion.getStyleClass().add("overfit-region");
         bestLine.getStyleClass().add("best-line");

@@ -52,8 +52,8 @@ public final class SweepChart {
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.setTitle(title);
-        chart.getStyleClass().add("sweep-chart");
-        chart.getStylesheets().add(STYLESHEET);
+        chart.getStyleClass().addAll(LabChartStyle.STYLE_CLASS, "sweep-chart");
+        chart.getStylesheets().addAll(LabChartStyle.STYLESHEET, STYLESHEET);
         chart.getData().add(series("final training loss", values, log2, finalTrain));
         chart.getData().add(series("final validation loss", values, log2, finalVal));
         chart.getData().add(series("best validation loss (at its best epoch)", values, log2, bestVal));

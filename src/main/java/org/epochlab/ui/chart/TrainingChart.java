@@ -61,7 +61,7 @@ public final class TrainingChart {
         chart = new MarkedLineChart(epochAxis, valueAxis, legend);
         legend.prefWrapLengthProperty().bind(chart.widthProperty().subtract(40));
         chart.setTitle(metric.title());
-        chart.getStylesheets().add(STYLESHEET);
+        chart.getStylesheets().addAll(LabChartStyle.STYLESHEET, STYLESHEET);
         chart.setHoverText(this::hoverText);
         epochAxis.widthProperty().addListener((obs, old, width) -> {
             int c = columnsFor(width.doubleValue());
