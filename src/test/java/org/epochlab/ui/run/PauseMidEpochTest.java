@@ -1,15 +1,15 @@
 package org.epochlab.ui.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.epochlab.ui.run.RunViewModelTesting.framesUntil;
+import static org.epochlab.ui.run.RunViewModelTesting.fx;
+import static org.epochlab.ui.run.RunViewModelTesting.run;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.beans.property.SimpleObjectProperty;
 
-import org.epochlab.engine.EpochRecord;
 import org.epochlab.engine.StopReason;
 import org.epochlab.engine.TrainingControl;
 import org.epochlab.engine.TrainingListener;
@@ -17,12 +17,10 @@ import org.epochlab.engine.TrainingResult;
 import org.epochlab.experiment.ConfigOverrides;
 import org.epochlab.experiment.ExperimentConfig;
 import org.epochlab.experiment.ExperimentRunner;
-import org.epochlab.experiment.OverfittingReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Pause with the real engine on digits at one example per batch: an epoch is over a thousand mini-batches. */
 class PauseMidEpochTest {
@@ -50,20 +48,20 @@ class PauseMidEpochTest {
     void pauseHoldsTheRunBeforeItsNextMiniBatchAndResumeFinishesWithTheHistoryOfAnUnpausedRun() throws Exception {
         model();
         fx(() -> run(vm::train));
-        waitUntil(() -> watched != null && watched.control != null && watched.control.checkpointsPassed() > 0);
+        framesUntil(vm, () -> watched != null && watched.control != null && watched.control.checkpointsPassed() > 0);
 
         long[] beforePause = new long[1];
         fx(() -> run(() -> {
             beforePause[0] = watched.control.checkpointsPassed();
             vm.togglePause();
         }));
-        waitUntil(() -> watched.control.isHolding());
+        framesUntil(vm, () -> watched.control.isHolding());
         long atHold = watched.control.checkpointsPassed();
 
         // at most the mini-batch under way when Pause was pressed, where holding at the epoch end would run on
         assertThat(atHold - beforePause[0]).isBetween(0L, 1L);
         // only whole epochs before the hold are published: the one it holds in goes on after Resume
-        waitUntil(() -> true); // one more frame: every epoch published before the hold is now in the history
+        framesUntil(vm, () -> true); // one more frame: every epoch published before the hold is now in the history
         int epochsAtHold = fx(() -> vm.history().size());
         assertThat(atHold / batchesPerEpoch()).isEqualTo(epochsAtHold);
 
@@ -79,7 +77,7 @@ class PauseMidEpochTest {
                 .startsWith("paused during epoch " + (epochsAtHold + 1));
 
         fx(() -> run(vm::togglePause));
-        waitUntil(() -> vm.phaseProperty().get() == RunPhase.STOPPED);
+        framesUntil(vm, () -> vm.phaseProperty().get() == RunPhase.STOPPED);
 
         assertThat(vm.stopReason()).isEqualTo(StopReason.COMPLETED);
         assertThat(fx(() -> List.copyOf(vm.history()))).isEqualTo(unpaused().history());
@@ -89,15 +87,15 @@ class PauseMidEpochTest {
     void stepWhilePausedMidEpochFinishesThatEpochAndHoldsAtItsEnd() throws Exception {
         model();
         fx(() -> run(vm::train));
-        waitUntil(() -> watched != null && watched.control != null && watched.control.checkpointsPassed() > 0);
+        framesUntil(vm, () -> watched != null && watched.control != null && watched.control.checkpointsPassed() > 0);
         fx(() -> run(vm::togglePause));
-        waitUntil(() -> watched.control.isHolding());
+        framesUntil(vm, () -> watched.control.isHolding());
         long atHold = watched.control.checkpointsPassed();
         int epochsAtHold = (int) (atHold / batchesPerEpoch());
-        waitUntil(() -> vm.history().size() == epochsAtHold);
+        framesUntil(vm, () -> vm.history().size() == epochsAtHold);
 
         fx(() -> run(vm::step));
-        waitUntil(() -> vm.history().size() == epochsAtHold + 1);
+        framesUntil(vm, () -> vm.history().size() == epochsAtHold + 1);
         assertThat(fx(() -> vm.phaseProperty().get())).isEqualTo(RunPhase.PAUSED);
         assertThat(fx(() -> vm.statusProperty().get().sentence()))
                 .startsWith("paused after epoch " + (epochsAtHold + 1));
@@ -105,7 +103,7 @@ class PauseMidEpochTest {
         assertThat(watched.control.checkpointsPassed()).isEqualTo((epochsAtHold + 1) * batchesPerEpoch());
 
         fx(() -> run(vm::togglePause));
-        waitUntil(() -> vm.phaseProperty().get() == RunPhase.STOPPED);
+        framesUntil(vm, () -> vm.phaseProperty().get() == RunPhase.STOPPED);
         assertThat(fx(() -> List.copyOf(vm.history()))).isEqualTo(unpaused().history());
     }
 
@@ -130,11 +128,7 @@ class PauseMidEpochTest {
 
     private void model() {
         vm = fx(() -> new RunViewModel(form, config -> watched = new WatchedRun(EngineRun.open(config)),
-                PauseMidEpochTest::noOverfitting, new RecordingChart(), System::nanoTime));
-    }
-
-    private static OverfittingReport noOverfitting(List<EpochRecord> h) {
-        return new OverfittingReport(h.size(), h.get(h.size() - 1).valLoss(), 0, new double[h.size()]);
+                RunViewModelTesting::noOverfitting, new RecordingChart(), System::nanoTime));
     }
 
     /** The engine's run, keeping the control the window hands it. */
@@ -164,20 +158,4 @@ class PauseMidEpochTest {
         }
     }
 
-    /** Runs frames until {@code condition} holds (the frame timer's work, done by the test). */
-    private void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> {
-            vm.onFrame();
-            return condition.call();
-        }));
-    }
-
-    private static Void run(Runnable r) {
-        r.run();
-        return null;
-    }
-
-    private static <T> T fx(Callable<T> c) {
-        return WaitForAsyncUtils.waitForAsyncFx(20_000, c);
-    }
 }

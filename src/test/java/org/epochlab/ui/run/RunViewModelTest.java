@@ -1,10 +1,11 @@
 package org.epochlab.ui.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.epochlab.ui.run.RunViewModelTesting.framesUntil;
+import static org.epochlab.ui.run.RunViewModelTesting.fx;
+import static org.epochlab.ui.run.RunViewModelTesting.run;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -13,12 +14,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.epochlab.engine.EpochRecord;
 import org.epochlab.engine.StopReason;
 import org.epochlab.experiment.ExperimentConfig;
-import org.epochlab.experiment.OverfittingReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 class RunViewModelTest {
 
@@ -33,12 +32,8 @@ class RunViewModelTest {
     }
 
     private RunViewModel model() {
-        vm = fx(() -> new RunViewModel(form, config -> script, RunViewModelTest::noOverfitting, chart, System::nanoTime));
+        vm = fx(() -> new RunViewModel(form, config -> script, RunViewModelTesting::noOverfitting, chart, System::nanoTime));
         return vm;
-    }
-
-    private static OverfittingReport noOverfitting(List<EpochRecord> h) {
-        return new OverfittingReport(h.size(), h.get(h.size() - 1).valLoss(), 0, new double[h.size()]);
     }
 
     @AfterEach
@@ -56,7 +51,7 @@ class RunViewModelTest {
         model();
         fx(() -> run(vm::train));
 
-        waitUntil(() -> vm.phaseProperty().get() == RunPhase.STOPPED);
+        framesUntil(vm, () -> vm.phaseProperty().get() == RunPhase.STOPPED);
 
         assertThat(chart.points).extracting(EpochRecord::epoch).containsExactlyElementsOf(range(1, 30));
         assertThat(vm.history()).hasSize(30);
@@ -71,9 +66,9 @@ class RunViewModelTest {
     void stepFromIdleTrainsExactlyOneEpochThenHolds() throws TimeoutException {
         model();
         fx(() -> run(vm::step));
-        waitUntil(() -> vm.history().size() == 1);
+        framesUntil(vm, () -> vm.history().size() == 1);
         fx(() -> run(vm::step));
-        waitUntil(() -> vm.history().size() == 2);
+        framesUntil(vm, () -> vm.history().size() == 2);
 
         assertThat(fx(() -> vm.phaseProperty().get())).isEqualTo(RunPhase.PAUSED);
         assertThat(script.history).hasSize(2); // the run waits at the end of epoch 2, not further
@@ -84,11 +79,11 @@ class RunViewModelTest {
     void stopWhilePausedEndsTheRunWithoutAnotherMiniBatch() throws TimeoutException {
         model();
         fx(() -> run(vm::step));
-        waitUntil(() -> vm.history().size() == 1);
+        framesUntil(vm, () -> vm.history().size() == 1);
         int checkpointsBefore = script.checkpoints;
 
         fx(() -> run(vm::stop));
-        waitUntil(() -> vm.phaseProperty().get() == RunPhase.STOPPED);
+        framesUntil(vm, () -> vm.phaseProperty().get() == RunPhase.STOPPED);
 
         // the trainer asks once more and is told to stop: no batch of epoch 2 runs
         assertThat(script.checkpoints).isEqualTo(checkpointsBefore + 1);
@@ -100,11 +95,11 @@ class RunViewModelTest {
     void changesWhilePausedReachTheRunOnItsThreadBeforeTheNextEpoch() throws TimeoutException {
         model();
         fx(() -> run(vm::step));
-        waitUntil(() -> vm.history().size() == 1);
+        framesUntil(vm, () -> vm.history().size() == 1);
 
         fx(() -> run(() -> vm.adjust(new Adjustment(0.5, 0, 0))));
         fx(() -> run(vm::step));
-        waitUntil(() -> vm.history().size() == 2);
+        framesUntil(vm, () -> vm.history().size() == 2);
 
         assertThat(script.adjustments).containsExactly("epoch 1: lr 0.5");
         assertThat(script.threads).allMatch("epochlab-training"::equals);
@@ -115,11 +110,11 @@ class RunViewModelTest {
         script = new ScriptedRun(10, 2);
         model();
         fx(() -> run(vm::train));
-        waitUntil(() -> vm.phaseProperty().get() == RunPhase.STOPPED);
+        framesUntil(vm, () -> vm.phaseProperty().get() == RunPhase.STOPPED);
         fx(() -> run(() -> vm.adjust(new Adjustment(0.25, 0, 0))));
 
         fx(() -> run(() -> vm.continueRun(5)));
-        waitUntil(() -> vm.phaseProperty().get() == RunPhase.STOPPED && vm.history().size() == 15);
+        framesUntil(vm, () -> vm.phaseProperty().get() == RunPhase.STOPPED && vm.history().size() == 15);
 
         assertThat(vm.history()).extracting(EpochRecord::epoch).containsExactlyElementsOf(range(1, 15));
         assertThat(fx(() -> vm.statusProperty().get().epoch())).isEqualTo("epoch 15 of 15");
@@ -131,10 +126,10 @@ class RunViewModelTest {
         script = new ScriptedRun(4, 2);
         model();
         fx(() -> run(vm::train));
-        waitUntil(() -> vm.phaseProperty().get() == RunPhase.STOPPED);
+        framesUntil(vm, () -> vm.phaseProperty().get() == RunPhase.STOPPED);
 
         fx(() -> run(vm::step));
-        waitUntil(() -> vm.phaseProperty().get() == RunPhase.STOPPED && vm.history().size() == 5);
+        framesUntil(vm, () -> vm.phaseProperty().get() == RunPhase.STOPPED && vm.history().size() == 5);
 
         assertThat(fx(() -> vm.statusProperty().get().epoch())).isEqualTo("epoch 5 of 5");
     }
@@ -148,7 +143,7 @@ class RunViewModelTest {
         fx(() -> run(() -> vm.setOnFailure(reported::set)));
         fx(() -> run(vm::train));
 
-        waitUntil(() -> vm.phaseProperty().get() == RunPhase.STOPPED);
+        framesUntil(vm, () -> vm.phaseProperty().get() == RunPhase.STOPPED);
 
         assertThat(reported.get()).hasMessage("matrix exploded");
         assertThat(vm.history()).hasSize(3);
@@ -161,7 +156,7 @@ class RunViewModelTest {
     void resetClearsTheChartAndTheHistory() throws TimeoutException {
         model();
         fx(() -> run(vm::train));
-        waitUntil(() -> vm.phaseProperty().get() == RunPhase.STOPPED);
+        framesUntil(vm, () -> vm.phaseProperty().get() == RunPhase.STOPPED);
 
         fx(() -> run(vm::reset));
 
@@ -180,23 +175,6 @@ class RunViewModelTest {
     }
 
     // ---- helpers ----
-
-    /** Runs frames until {@code condition} holds (the frame timer's work, done by the test). */
-    private void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
-            vm.onFrame();
-            return condition.call();
-        }));
-    }
-
-    private static Void run(Runnable r) {
-        r.run();
-        return null;
-    }
-
-    private static <T> T fx(Callable<T> c) {
-        return WaitForAsyncUtils.waitForAsyncFx(10_000, c);
-    }
 
     private static List<Integer> range(int from, int to) {
         return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
