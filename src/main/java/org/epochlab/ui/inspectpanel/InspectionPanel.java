@@ -69,8 +69,6 @@ public final class InspectionPanel extends VBox {
     private long lastFeed = Long.MIN_VALUE / 2;
     /** The run has stopped (its analysis came with a reason): hidden tabs are brought up to its end too. */
     private boolean runEnded;
-    /** The best epoch of the run's latest analysis (0 before one). */
-    private int bestEpoch;
 
     public InspectionPanel(TrainingChartsView chart) {
         this(chart, new RunInspector());
@@ -155,7 +153,6 @@ public final class InspectionPanel extends VBox {
             public void plan(ExperimentConfig planned, int epochs) {
                 config = planned;
                 runEnded = false; // a new run, or more epochs of the last one
-                bestEpoch = 0;
                 replay.close();
             }
         };
@@ -240,9 +237,8 @@ public final class InspectionPanel extends VBox {
         idleHint.setVisible(false);
         timeline = started.timeline();
         views.start(run, initial != null && initial.epoch() == 0 ? initial.weights() : null);
-        scrubber.reset();
-        // a short run can end, and be analysed, before its first frame here: keep what the analysis said
-        scrubber.setBestEpoch(bestEpoch);
+        // no scrubber.reset() here: Train already cleared it (runCleared), and a short run can end and be
+        // analysed, its best epoch set on the scrubber, before this first frame of it
         shownEpoch = initial != null && initial.epoch() == 0 ? 0 : -1;
         if (shownEpoch == 0) {
             scrubber.showing(0, 0); // the initial weights, until the first epoch
@@ -260,7 +256,6 @@ public final class InspectionPanel extends VBox {
         inspector.forget();
         run = null;
         runEnded = false;
-        bestEpoch = 0;
         views.clear();
         idleHint.setVisible(true);
         timeline = null;
@@ -272,8 +267,7 @@ public final class InspectionPanel extends VBox {
     }
 
     private void analysed(OverfittingReport report, StopReason reason) {
-        bestEpoch = report == null ? 0 : report.bestEpoch();
-        scrubber.setBestEpoch(bestEpoch);
+        scrubber.setBestEpoch(report == null ? 0 : report.bestEpoch());
         if (reason != null) {
             runEnded = true;
             views.catchUp(); // the run has ended: every tab shows its last epoch (and its last frame's, below)
